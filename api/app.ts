@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AppConfig } from '../lib/config.js';
+import { redactPaths } from '../lib/logger.js';
+import { IndexingStatus } from './indexing-status.js';
+import configPlugin from './plugins/config.js';
+import errorHandler from './plugins/error-handler.js';
+import meiliPlugin from './plugins/meili.js';
+import searchServicePlugin from './plugins/search-service.js';
+import healthRoutes from './routes/health.js';
+import searchRoutes from './routes/search.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    indexing: IndexingStatus;
+  }
+}
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  meiliUrl: string;
+  meiliMasterKey: string | undefined;
+  indexing?: IndexingStatus;
+  /** Folder of the built web UI; defaults to web/dist. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+/** Builds the Fastify app from its plugins and routes; it does not listen. */
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel, redact: redactPaths },
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    routerOptions: { maxParamLength: 500 },
+  });
+  app.decorate('indexing', opts.indexing ?? new IndexingStatus());
+  await app.register(configPlugin, { config: opts.config });
+  await app.register(errorHandler);
+  await app.register(meiliPlugin, { url: opts.meiliUrl, masterKey: opts.meiliMasterKey, prefix: opts.config.indexPrefix });
+  await app.register(searchServicePlugin);
+  await app.register(healthRoutes);
+  await app.register(searchRoutes);
+
+  const webRoot = opts.webRoot ?? defaultWebRoot;
+  const hasUi = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || !hasUi || req.method !== 'GET') {
+      return reply.code(404).send({ error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}` });
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,50 @@
+/**
+ * Meilisearch filter expressions built from validated parameters only. Every value is quoted
+ * and escaped, so user text can never change the expression's structure.
+ */
+
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** field IN ["a", "b"]: values of one filter are OR-ed. */
+export function anyOf(field: string, values: readonly string[]): string | null {
+  if (values.length === 0) return null;
+  return `${field} IN [${values.map(quoteFilterValue).join(', ')}]`;
+}
+
+export interface FacetFilters {
+  district: string[];
+  province: string[];
+  docType: string[];
+  issuer: string[];
+  directive: string[];
+  from: string | null;
+  to: string | null;
+}
+
+/** Facet parameter → attribute in the sections index. */
+export const FACET_FIELDS = {
+  district: 'district',
+  province: 'province',
+  docType: 'docType',
+  issuer: 'issuer',
+  directive: 'directives',
+  year: 'year',
+} as const;
+
+const toNum = (iso: string): number => Number(iso.replaceAll('-', ''));
+
+/** All filters AND-ed; `except` leaves one facet out (for disjunctive facet counts). */
+export function buildFilter(f: FacetFilters, except?: keyof FacetFilters): string[] {
+  const parts: (string | null)[] = [
+    except === 'district' ? null : anyOf(FACET_FIELDS.district, f.district),
+    except === 'province' ? null : anyOf(FACET_FIELDS.province, f.province),
+    except === 'docType' ? null : anyOf(FACET_FIELDS.docType, f.docType),
+    except === 'issuer' ? null : anyOf(FACET_FIELDS.issuer, f.issuer),
+    except === 'directive' ? null : anyOf(FACET_FIELDS.directive, f.directive),
+    f.from ? `dateNum >= ${toNum(f.from)}` : null,
+    f.to ? `dateNum <= ${toNum(f.to)}` : null,
+  ];
+  return parts.filter((p): p is string => p !== null);
+}

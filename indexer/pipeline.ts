@@ -1,0 +1,19 @@
+import { canonicalDocNumber } from '../lib/vietnamese/index.js';
+import { extractCitations } from './extract/citations.js';
+import { extractMetadata } from './extract/metadata.js';
+import { normalizeDocument } from './normalize.js';
+import { splitSections } from './split/sections.js';
+import type { ParsedDocument } from './types.js';
+
+/**
+ * The pure part of the pipeline: raw text in, parsed document out.
+ * Each step is a replaceable function: normalise → split → extract metadata → extract citations.
+ */
+export function parseDocument(file: string, hash: string, rawText: string): ParsedDocument {
+  const text = normalizeDocument(rawText);
+  const sections = splitSections(text);
+  const metadata = extractMetadata(text);
+  const ownKey = metadata.ownNumber ? canonicalDocNumber(metadata.ownNumber) : null;
+  const citations = extractCitations(sections, ownKey);
+  return { file, hash, text, sections, metadata, citations };
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ReadError } from './errors.js';
+import { decodeTextBytes } from './text-decode.js';
+
+export { ReadError } from './errors.js';
+
+/** A reader turns a file's bytes into plain text. */
+export type Reader = (bytes: Uint8Array, file: string) => Promise<string> | string;
+
+const readers: Record<string, Reader> = {
+  '.txt': (bytes) => decodeTextBytes(bytes),
+};
+
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export function isSupportedFile(file: string): boolean {
+  return Object.hasOwn(readers, path.extname(file).toLowerCase());
+}
+
+export function supportedExtensions(): string[] {
+  return Object.keys(readers);
+}
+
+/** Reads one file into raw text (not yet normalised). Throws ReadError with a clear message. */
+export async function readDocumentText(file: string): Promise<string> {
+  const reader = readers[path.extname(file).toLowerCase()];
+  if (!reader) throw new ReadError(`unsupported file type "${path.extname(file)}"`, 'unsupported');
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_FILE_BYTES) throw new ReadError(`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, 'too_large');
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    throw new ReadError(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'io');
+  }
+  const text = await reader(bytes, file);
+  if (text.trim() === '') throw new ReadError('the file holds no text', 'empty');
+  return text;
+}

@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { isSupportedFile } from './read/index.js';
+
+export interface CorpusFile {
+  /** Path relative to the corpus root, with forward slashes. */
+  file: string;
+  absPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Every supported file under `root`, recursively, sorted; symlink loops and unreadable folders are skipped. */
+export async function listCorpusFiles(root: string, onSkip?: (file: string, reason: string) => void): Promise<CorpusFile[]> {
+  const out: CorpusFile[] = [];
+  const seen = new Set<string>();
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (err) {
+      onSkip?.(path.relative(root, dir), `cannot open folder (${(err as NodeJS.ErrnoException).code})`);
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      onSkip?.(path.relative(root, dir), `cannot list folder (${(err as NodeJS.ErrnoException).code})`);
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = path.join(dir, entry.name);
+      let stat: import('node:fs').Stats;
+      try {
+        stat = await fs.stat(abs);
+      } catch (err) {
+        onSkip?.(path.relative(root, abs), `cannot read (${(err as NodeJS.ErrnoException).code})`);
+        continue;
+      }
+      if (stat.isDirectory()) await walk(abs);
+      else if (stat.isFile() && isSupportedFile(abs)) {
+        out.push({ file: path.relative(root, abs).split(path.sep).join('/'), absPath: abs, size: stat.size, mtimeMs: stat.mtimeMs });
+      }
+    }
+  }
+  await walk(root);
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export async function hashFile(absPath: string): Promise<string> {
+  const bytes = await fs.readFile(absPath);
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,50 @@
+import type { DocType, Signer } from '../lib/schema/records.js';
+
+/** One section as the splitter finds it, before ids are given. */
+export interface RawSection {
+  heading: string | null;
+  /** Heading numbers from the outermost level down, e.g. ["3.", "3.7."]. */
+  path: string[];
+  text: string;
+  /** Whether the section is body text or a recognised non-body block (kept as metadata). */
+  kind: 'body' | 'recipients' | 'signature';
+}
+
+/** A citation as extracted from the text. */
+export interface ExtractedCitation {
+  key: string;
+  label: string;
+  number: string;
+  type: string | null;
+  issuer: string | null;
+  date: string | null;
+  title: string | null;
+  /** The citing sentence. */
+  context: string;
+  /** Index of the section (in the splitter's list) that cites it. */
+  sectionIndex: number;
+}
+
+export interface DocumentMetadata {
+  title: string;
+  docType: DocType;
+  date: string | null;
+  issuer: string | null;
+  issuerLevel: string | null;
+  district: string | null;
+  province: string | null;
+  period: string | null;
+  ownNumber: string | null;
+  signer: Signer | null;
+  recipients: string[];
+}
+
+/** Everything the pipeline learns from one file; pure data, ready to be turned into records. */
+export interface ParsedDocument {
+  file: string;
+  hash: string;
+  text: string;
+  sections: RawSection[];
+  metadata: DocumentMetadata;
+  citations: ExtractedCitation[];
+}

@@ -1,0 +1,60 @@
+import { buildApp } from '../../api/app.js';
+import { IndexingStatus } from '../../api/indexing-status.js';
+import { listen } from '../../api/server.js';
+import { formatSummary, indexFolder } from '../../indexer/index-folder.js';
+import { buildWebIfStale } from '../../web/build.js';
+import { loadConfig } from '../config.js';
+import { claimInstance, releaseInstance, updateInstance } from '../instance.js';
+import { createLogger } from '../logger.js';
+import { connectMeili, type MeiliConnection } from '../meili/connect.js';
+
+/** `npm start`: build the UI if needed, start Meilisearch, serve, and index the corpus when it changed. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, 'vankien');
+  await buildWebIfStale(logger);
+  claimInstance(config.dataDir, { pid: process.pid, meiliUrl: '', startedAt: new Date().toISOString() });
+
+  let meili: MeiliConnection | null = null;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app?.close().catch(() => undefined);
+    await meili?.stop().catch(() => undefined);
+    releaseInstance(config.dataDir);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  try {
+    meili = await connectMeili(config, logger, { useRunningInstance: false });
+    const indexing = new IndexingStatus();
+    app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexing });
+    const url = await listen(app, config.host, config.port);
+    updateInstance(config.dataDir, { pid: process.pid, meiliUrl: meili.url, appUrl: url, startedAt: new Date().toISOString() });
+    process.stdout.write(`\nTra cứu văn kiện — Vankien search is running at ${url}\n\n`);
+
+    const summary = await indexing.track(() => indexFolder({
+      config, meiliUrl: meili!.url, masterKey: meili!.masterKey, folder: config.corpusDir, logger,
+    }));
+    if (summary.indexed === 0 && summary.removed === 0) logger.info({ unchanged: summary.unchanged }, 'corpus unchanged since the last run; nothing re-indexed');
+    process.stdout.write(`${formatSummary(summary)}\n`);
+  } catch (err) {
+    logger.error({ err: (err as Error).message }, 'start failed');
+    process.stderr.write(`\n${(err as Error).message}\n`);
+    if (!app) {
+      await meili?.stop().catch(() => undefined);
+      releaseInstance(config.dataDir);
+      process.exit(1);
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (see shared contract). */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  corpusDir: string;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  indexPrefix: string;
+  adminToken: string | undefined;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function nonEmpty(raw: string | undefined): string | undefined {
+  return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const indexPrefix = nonEmpty(env.INDEX_PREFIX) ?? 'vankien';
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(indexPrefix)) {
+    throw new ConfigError(`INDEX_PREFIX may only hold letters, digits, "-" and "_", got "${indexPrefix}"`);
+  }
+  return {
+    port: parsePort(env.PORT, 3000),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? './data'),
+    corpusDir: path.resolve(nonEmpty(env.CORPUS_DIR) ?? './corpus'),
+    meiliUrl: nonEmpty(env.MEILI_URL),
+    meiliMasterKey: nonEmpty(env.MEILI_MASTER_KEY),
+    indexPrefix,
+    adminToken: nonEmpty(env.ADMIN_TOKEN),
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+  };
+}

@@ -1,0 +1,91 @@
+/** Records stored in Meilisearch. The indexer writes them; the API reads them. */
+
+export type DocType =
+  | 'thong_bao' | 'ket_luan' | 'bao_cao' | 'nghi_quyet' | 'chi_thi' | 'ke_hoach' | 'quy_dinh'
+  | 'quyet_dinh' | 'huong_dan' | 'chuong_trinh' | 'de_an' | 'to_trinh' | 'cong_van' | 'tin_bai' | 'khac';
+
+export const DOC_TYPES: readonly DocType[] = [
+  'thong_bao', 'ket_luan', 'bao_cao', 'nghi_quyet', 'chi_thi', 'ke_hoach', 'quy_dinh',
+  'quyet_dinh', 'huong_dan', 'chuong_trinh', 'de_an', 'to_trinh', 'cong_van', 'tin_bai', 'khac',
+];
+
+export interface Signer {
+  name: string | null;
+  position: string | null;
+}
+
+/** A cited document as found in one document (details merged over its citations). */
+export interface DirectiveRef {
+  key: string;
+  label: string;
+  type: string | null;
+  number: string;
+  issuer: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** Metadata shared by a document and each of its sections (facets live on sections). */
+export interface DocFacets {
+  docId: string;
+  file: string;
+  title: string;
+  docType: DocType;
+  date: string | null;
+  /** YYYYMMDD as a number, for sorting and range filters; 0 when unknown. */
+  dateNum: number;
+  year: string | null;
+  issuer: string | null;
+  district: string | null;
+  province: string | null;
+}
+
+export interface SectionRecord extends DocFacets {
+  id: string;
+  heading: string | null;
+  path: string[];
+  order: number;
+  text: string;
+  /** Hidden: Telex-like accent-preserving encoding of heading + text (see lib/vietnamese/telex.ts). */
+  textTelex: string;
+  directives: string[];
+  /** Id of the indexing run that wrote the record; older records of a re-indexed document are removed. */
+  runId: string;
+}
+
+export interface DocumentRecord extends DocFacets {
+  id: string;
+  hash: string;
+  /** The document's own number (its identity), canonical key, when it states one. */
+  ownKey: string | null;
+  ownNumber: string | null;
+  issuerLevel: string | null;
+  period: string | null;
+  signer: Signer | null;
+  recipients: string[];
+  directives: DirectiveRef[];
+  directiveKeys: string[];
+  sectionCount: number;
+  indexedAt: string;
+}
+
+/** One citation: a directive cited in a section, with the citing sentence. */
+export interface CitationRecord {
+  id: string;
+  key: string;
+  label: string;
+  type: string | null;
+  number: string;
+  citedIssuer: string | null;
+  citedDate: string | null;
+  citedTitle: string | null;
+  docId: string;
+  sectionId: string;
+  docTitle: string;
+  district: string | null;
+  province: string | null;
+  date: string | null;
+  dateNum: number;
+  context: string;
+  runId: string;
+}

@@ -1,0 +1,31 @@
+/**
+ * Text normalisation shared by the indexer and the API.
+ * Display text keeps its original spelling; only encoding-level noise is removed here.
+ */
+
+/** Private-use characters the product uses as highlight sentinels; never allowed in stored text. */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+const LOOKALIKE_D = /[\u00D0\u0189]/g; // Ð (eth), Ɖ (African D) → Đ
+const LOOKALIKE_d = /[\u0256]/g; // ɖ → đ
+// C0 controls except tab/newline, C1 controls, zero-width chars, BOM, bidi marks and private use.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uE000-\uF8FF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** NFC, Đ look-alikes, line endings, invisible characters. Safe for any user or file text. */
+export function normalizeText(input: string): string {
+  return input
+    .replace(LONE_SURROGATE, '')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(LOOKALIKE_D, 'Đ')
+    .replace(LOOKALIKE_d, 'đ')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(INVISIBLE, '');
+}
+
+/** Collapses runs of spaces and tabs (not newlines) and trims. */
+export function collapseSpaces(input: string): string {
+  return input.replace(/[ \t]+/g, ' ').trim();
+}

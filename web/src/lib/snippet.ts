@@ -1,0 +1,29 @@
+/** A piece of a snippet: plain text, or a highlighted match. */
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+function unescape(html: string): string {
+  return html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/**
+ * Parses the API's snippet (escaped text with <mark>…</mark>) into parts that the UI renders
+ * as text nodes and <mark> elements. No HTML from the server is ever injected.
+ */
+export function parseSnippet(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const m of snippet.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (at > last) parts.push({ text: unescape(snippet.slice(last, at)), mark: false });
+    parts.push({ text: unescape(m[1] ?? ''), mark: true });
+    last = at + m[0].length;
+  }
+  if (last < snippet.length) parts.push({ text: unescape(snippet.slice(last)), mark: false });
+  return parts.filter((p) => p.text !== '');
+}

@@ -1,0 +1,1 @@
+import './components/vk-app.js';
