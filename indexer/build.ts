@@ -24,7 +24,8 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
   const docId = docIdFor(parsed.file);
   const facets: DocFacets = {
     docId, file: parsed.file, title: m.title, docType: m.docType, date: m.date, dateNum: dateNum(m.date),
-    year: m.date ? m.date.slice(0, 4) : null, issuer: m.issuer, district: m.district, province: m.province,
+    year: m.date ? m.date.slice(0, 4) : null, month: m.date ? m.date.slice(0, 7) : null,
+    quarter: m.date ? `${m.date.slice(0, 4)}-Q${Math.ceil(Number(m.date.slice(5, 7)) / 3)}` : null, issuer: m.issuer, district: m.district, province: m.province,
   };
   const body = parsed.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'body');
   const sectionIds = new Map<number, string>();

@@ -9,7 +9,7 @@ import { readDocumentText } from './read/index.js';
 import { hashFile, listCorpusFiles } from './scan.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export interface IndexRunOptions {
   corpusDir: string;

@@ -35,6 +35,9 @@ export interface DocFacets {
   /** YYYYMMDD as a number, for sorting and range filters; 0 when unknown. */
   dateNum: number;
   year: string | null;
+  /** "2023-09" and "2023-Q3", for trends by month and quarter. */
+  month: string | null;
+  quarter: string | null;
   issuer: string | null;
   district: string | null;
   province: string | null;

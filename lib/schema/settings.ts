@@ -8,7 +8,7 @@ import type { Settings } from 'meilisearch';
 export const sectionSettings: Settings = {
   searchableAttributes: ['heading', 'text', 'title', 'textTelex'],
   displayedAttributes: ['*'],
-  filterableAttributes: ['docId', 'district', 'province', 'docType', 'issuer', 'directives', 'year', 'dateNum', 'file', 'runId', 'order'],
+  filterableAttributes: ['docId', 'district', 'province', 'docType', 'issuer', 'directives', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
   sortableAttributes: ['dateNum', 'order', 'docId'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort', 'dateNum:desc'],
   distinctAttribute: null,
