@@ -1,15 +1,15 @@
 import { LitElement, css, html } from 'lit';
-import { parseSnippet } from '../lib/snippet.js';
+import { mergeAdjacentMarks, parseSnippet } from '../../lib/snippet.js';
+import { sharedStyles } from '../../styles/shared.js';
 
 /** Renders an API snippet: text nodes and <mark> elements, never raw HTML. */
 export class VkSnippet extends LitElement {
   static override properties = { snippet: { type: String } };
   declare snippet: string;
 
-  static override styles = css`
-    :host { display: block; line-height: 1.55; }
-    mark { background: #ffe58a; color: inherit; padding: 0 1px; border-radius: 2px; }
-  `;
+  static override styles = [sharedStyles, css`
+    :host { display: block; line-height: 1.55; overflow-wrap: anywhere; }
+  `];
 
   constructor() {
     super();
@@ -17,7 +17,7 @@ export class VkSnippet extends LitElement {
   }
 
   override render() {
-    return html`${parseSnippet(this.snippet).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}`;
+    return html`${mergeAdjacentMarks(parseSnippet(this.snippet)).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}`;
   }
 }
 customElements.define('vk-snippet', VkSnippet);
