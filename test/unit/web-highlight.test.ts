@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseMatcher, foldAligned, queryTerms } from '../../web/src/lib/highlight.js';
 import { firstHitFrom, prepareReaderText, sectionOfHit } from '../../web/src/lib/reader.js';
 import { docNumberRanges, segmentText, splitSegmentsAt } from '../../web/src/lib/segments.js';
-import { mergeAdjacentMarks, parseSnippet } from '../../web/src/lib/snippet.js';
+import { mergeAdjacentMarks, parseSnippet, withoutLeadingHeading } from '../../web/src/lib/snippet.js';
 
 const marked = (text: string, q: string) => {
   const m = chooseMatcher(q, [text]);
@@ -92,5 +92,15 @@ describe('API snippets', () => {
       { text: 'xuất', mark: true }, { text: ', b & c', mark: false },
     ]);
     expect(mergeAdjacentMarks(parts).filter((p) => p.mark).map((p) => p.text)).toEqual(['sốt xuất']);
+  });
+});
+
+describe('snippet under its heading', () => {
+  it('drops a repeated heading at the start unless it holds a match', () => {
+    const parts = parseSnippet('2.1. Ủy ban nhân dân huyện chỉ đạo. Chủ động phòng, chống <mark>sốt</mark>');
+    expect(withoutLeadingHeading(parts, '2.1. Ủy ban nhân dân huyện chỉ đạo.')[0]).toEqual({ text: 'Chủ động phòng, chống ', mark: false });
+    const marked = parseSnippet('<mark>Ủy ban</mark> nhân dân');
+    expect(withoutLeadingHeading(marked, 'Ủy ban nhân dân')).toEqual(marked);
+    expect(withoutLeadingHeading(parts, null)).toEqual(parts);
   });
 });

@@ -10,12 +10,12 @@ const parse = (qs: string) => parseSearchState(new URLSearchParams(qs));
 describe('search state in the URL', () => {
   it('reads query, repeated filters, dates, sort, grouping, page and view', () => {
     const s = parse('q=s%E1%BB%91t+xu%E1%BA%A5t+huy%E1%BA%BFt&district=Tr%C3%A0+C%C3%BA&district=C%C3%A1i+N%C6%B0%E1%BB%9Bc'
-      + '&docType=thong_bao&from=2023-01-01&to=2023-12-31&sort=date_desc&group=document&page=3&view=trend&by=province&interval=quarter');
+      + '&docType=thong_bao&from=2023-01-01&to=2023-12-31&sort=date_desc&group=document&page=3&view=trend&by=province&interval=month');
     expect(s.q).toBe('sốt xuất huyết');
     expect(s.filters.district).toEqual(['Trà Cú', 'Cái Nước']);
     expect(s.filters.docType).toEqual(['thong_bao']);
     expect([s.from, s.to, s.sort, s.group, s.page, s.view, s.by, s.interval])
-      .toEqual(['2023-01-01', '2023-12-31', 'date_desc', 'document', 3, 'trend', 'province', 'quarter']);
+      .toEqual(['2023-01-01', '2023-12-31', 'date_desc', 'document', 3, 'trend', 'province', 'month']);
   });
 
   it('falls back to defaults for malformed values instead of failing', () => {
@@ -63,7 +63,7 @@ describe('search state in the URL', () => {
     const s = { ...toggleFilter(withChanges(defaultState(), { q: 'dịch bệnh', group: 'document' }), 'province', 'Trà Vinh'), page: 2 };
     const api = searchApiParams(s);
     expect(Object.fromEntries(api)).toEqual({ q: 'dịch bệnh', province: 'Trà Vinh', page: '2', perPage: '20', group: 'document' });
-    expect(Object.fromEntries(trendApiParams(s))).toEqual({ q: 'dịch bệnh', province: 'Trà Vinh', by: 'district', interval: 'month' });
+    expect(Object.fromEntries(trendApiParams(s))).toEqual({ q: 'dịch bệnh', province: 'Trà Vinh', by: 'district', interval: 'quarter' });
   });
 });
 

@@ -79,6 +79,8 @@ export interface CitingSection {
 export interface DirectiveDetail extends DirectiveDetails {
   number: string | null;
   document: { docId: string; title?: string } | null;
+  /** All citations; `citedBy` may list fewer on very popular directives. */
+  citedByTotal?: number;
   citedBy: CitingSection[];
 }
 

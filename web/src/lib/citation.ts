@@ -37,7 +37,7 @@ export function formatCitation(doc: DocumentDetail, section: DocumentSection | n
   const ref = section ? sectionReference(section) : null;
   if (ref) text += `, ${ref}`;
   const place = [doc.district, doc.province].filter((p): p is string => Boolean(p));
-  const issuerNamesPlace = place.length > 0 && place.some((p) => (doc.issuer ?? '').includes(p));
+  const issuerNamesPlace = place.some((p) => (doc.issuer ?? '').includes(p) || subject.includes(p));
   if (place.length > 0 && !issuerNamesPlace) text += ` (${place.join(', ')})`;
   return `${text}.`;
 }

@@ -46,3 +46,17 @@ export function mergeAdjacentMarks(parts: readonly SnippetPart[]): SnippetPart[]
   }
   return out;
 }
+
+/**
+ * Sections start with their heading line, so a snippet often repeats the heading shown just
+ * above it. Drops that repeated opening when it holds no match; otherwise keeps the snippet whole.
+ */
+export function withoutLeadingHeading(parts: readonly SnippetPart[], heading: string | null): SnippetPart[] {
+  const h = heading?.replace(/\s+/g, ' ').trim();
+  const first = parts[0];
+  if (!h || !first || first.mark) return [...parts];
+  const text = first.text.replace(/\s+/g, ' ');
+  if (!text.startsWith(h)) return [...parts];
+  const rest = text.slice(h.length).replace(/^[\s:.,;-]+/, '');
+  return rest ? [{ text: rest, mark: false }, ...parts.slice(1)] : parts.slice(1);
+}

@@ -41,7 +41,7 @@ export function emptyFilters(): Record<FilterKey, string[]> {
 export function defaultState(): SearchState {
   return {
     q: '', filters: emptyFilters(), from: null, to: null, sort: 'relevance', group: 'section', page: 1,
-    view: 'list', by: 'district', interval: 'month',
+    view: 'list', by: 'district', interval: 'quarter',
   };
 }
 
@@ -79,7 +79,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
     view: oneOf(VIEWS, params.get('view'), 'list'),
     by: oneOf(TREND_BY, params.get('by'), 'district'),
-    interval: oneOf(INTERVALS, params.get('interval'), 'month'),
+    interval: oneOf(INTERVALS, params.get('interval'), 'quarter'),
   };
 }
 
@@ -102,7 +102,7 @@ export function toUrlParams(s: SearchState): URLSearchParams {
   if (s.view !== 'list') p.set('view', s.view);
   if (s.view === 'trend') {
     if (s.by !== 'district') p.set('by', s.by);
-    if (s.interval !== 'month') p.set('interval', s.interval);
+    if (s.interval !== 'quarter') p.set('interval', s.interval);
   }
   return p;
 }

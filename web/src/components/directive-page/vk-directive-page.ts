@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, getDirective, type CitingSection, type DirectiveDetail } from '../../lib/api.js';
 import { docTypeName, formatCount, formatDate } from '../../lib/labels.js';
 import { cameFromApp, documentUrl } from '../../lib/router.js';
@@ -101,10 +101,12 @@ export class VkDirectivePage extends LitElement {
     if (!d) return html`${this.back()}<p role="status">Đang tải…</p>`;
     const groups = groupByDistrict(d.citedBy);
     const docs = new Set(d.citedBy.map((c) => c.docId)).size;
+    const total = d.citedByTotal ?? d.citedBy.length;
     return html`${this.back()}
       <h1>${d.label || d.key}</h1>
       ${this.renderAbout(d)}
-      <h2>Được trích dẫn ${formatCount(d.citedBy.length)} lần trong ${formatCount(docs)} văn bản</h2>
+      <h2>Được trích dẫn ${formatCount(total)} lần${total === d.citedBy.length ? ` trong ${formatCount(docs)} văn bản` : ''}</h2>
+      ${total > d.citedBy.length ? html`<p>Dưới đây là ${formatCount(d.citedBy.length)} lần trích dẫn đầu tiên.</p>` : nothing}
       ${groups.map(([place, items]) => html`<section aria-label=${place}>
         <h3>${place} <span class="n">(${items.length})</span></h3>
         <ol>${items.map((c) => html`<li class="card">

@@ -149,11 +149,8 @@ export class VkDocumentPage extends LitElement {
           : html`Chỗ khớp ${this.activeHit >= 0 ? this.activeHit + 1 : '–'}/${total}`}</span>
         <button type="button" @click=${() => this.step(-1)} ?disabled=${total === 0} aria-keyshortcuts="p" title="Chỗ khớp trước (p)">‹ Trước</button>
         <button type="button" @click=${() => this.step(1)} ?disabled=${total === 0} aria-keyshortcuts="n" title="Chỗ khớp sau (n)">Sau ›</button>
-      </div>` : html`<span></span>`}
-      <button type="button" @click=${() => void this.copyCitation()}>Sao chép trích dẫn</button>
-    </div>
-    ${this.copied ? html`<p class="copied ${this.copied.ok ? '' : 'fail'}" role="status">
-      ${this.copied.ok ? 'Đã chép: ' : 'Không chép được tự động, hãy chọn và chép: '}<span class="citation">${this.copied.text}</span></p>` : nothing}`;
+      </div>` : html`<span class="plain">Toàn văn</span>`}
+    </div>`;
   }
 
   override render() {
@@ -165,7 +162,12 @@ export class VkDocumentPage extends LitElement {
       <div class="top">
         ${this.backLink()}
         <h1>${d.title}</h1>
-        <p class="sub">${docTypeName(d.docType)}${d.issuer ? ` · ${d.issuer}` : ''}${d.date ? ` · ${formatDate(d.date)}` : ''}</p>
+        <div class="subline">
+          <p class="sub">${docTypeName(d.docType)}${d.issuer ? ` · ${d.issuer}` : ''}${d.date ? ` · ${formatDate(d.date)}` : ''}</p>
+          <button type="button" @click=${() => void this.copyCitation()}>Sao chép trích dẫn</button>
+        </div>
+        ${this.copied ? html`<p class="copied ${this.copied.ok ? '' : 'fail'}" role="status">
+          ${this.copied.ok ? 'Đã chép: ' : 'Không chép được tự động, hãy chọn và chép: '}<span class="citation">${this.copied.text}</span></p>` : nothing}
       </div>
       <div class="layout">
         <aside aria-label="Thông tin và mục lục">

@@ -5,6 +5,8 @@ import { splitSegmentsAt, type Segment } from '../../lib/segments.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { documentTextStyles } from './vk-document-text.styles.js';
 
+const MAX_HEADING = 110;
+
 /**
  * The full text of a document, section by section: search matches as <mark> (the active one
  * stands out and is scrolled to), cited document numbers as links to their directive pages.
@@ -53,7 +55,8 @@ export class VkDocumentText extends LitElement {
     const heading = section.heading?.trim();
     const firstLineEnd = section.text.indexOf('\n');
     const firstLine = section.text.slice(0, firstLineEnd < 0 ? undefined : firstLineEnd).trim();
-    const hasHeading = Boolean(heading) && firstLine.startsWith(heading!.slice(0, 20));
+    // A numbered paragraph ("2.1. Ủy ban nhân dân huyện chỉ đạo …") is a split point, not a title: keep it as text.
+    const hasHeading = Boolean(heading) && firstLine.length <= MAX_HEADING && firstLine.startsWith(heading!.slice(0, 20));
     const level = Math.min(4, Math.max(2, section.path.length + 1));
     const cut = hasHeading ? (firstLineEnd < 0 ? section.text.length : firstLineEnd + 1) : 0;
     const [head, body] = splitSegmentsAt(r.segments, cut);

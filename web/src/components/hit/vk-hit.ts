@@ -49,7 +49,7 @@ export class VkHit extends LitElement {
         ${h.date ? html`<time datetime=${h.date}>${formatDate(h.date)}</time>` : nothing}
       </div>
       ${headingPath(h)}
-      <vk-snippet .snippet=${h.snippet}></vk-snippet>
+      <vk-snippet .snippet=${h.snippet} .heading=${h.heading}></vk-snippet>
       ${h.directives.length > 0 ? html`<div class="directives" aria-label="Văn bản được trích dẫn">
         ${h.directives.map((k) => html`<a href=${directiveUrl(k)}>${k}</a>`)}</div>` : nothing}
     </article>`;

@@ -4,7 +4,7 @@ import { navigate } from '../../lib/router.js';
 import { deriveSuggestions, type Suggestion } from '../../lib/suggest.js';
 import { readTrend, type TrendData } from '../../lib/trend.js';
 import {
-  emptyFilters, parseSearchState, PER_PAGE, searchApiParams, searchUrl, selectedYear, toggleFilter, trendApiParams,
+  emptyFilters, hasFilters, parseSearchState, PER_PAGE, searchApiParams, searchUrl, selectedYear, toggleFilter, trendApiParams,
   withChanges, yearRange, type FilterKey, type SearchState,
 } from '../../lib/url-state.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -152,11 +152,11 @@ export class VkSearchPage extends LitElement {
             @vk-date-range=${(e: CustomEvent<{ from: string | null; to: string | null }>) => this.go(withChanges(s, e.detail))}></vk-facet-panel>
         </aside>
         <section class="results ${loading && this.result ? 'loading' : ''}" aria-label="Kết quả" aria-busy=${loading ? 'true' : 'false'}>
-          <vk-filter-chips .state=${s} @vk-chip-remove=${this.onChipRemove}
-            @vk-clear-filters=${() => this.go(withChanges(s, { filters: emptyFilters(), from: null, to: null }))}></vk-filter-chips>
-          <vk-result-toolbar .state=${s} .total=${this.status === 'done' ? this.result?.total ?? null : null}
+          ${hasFilters(s) ? html`<vk-filter-chips .state=${s} @vk-chip-remove=${this.onChipRemove}
+            @vk-clear-filters=${() => this.go(withChanges(s, { filters: emptyFilters(), from: null, to: null }))}></vk-filter-chips>` : nothing}
+          ${this.status === 'error' ? nothing : html`<vk-result-toolbar .state=${s} .total=${this.status === 'done' ? this.result?.total ?? null : null}
             .tookMs=${this.result?.tookMs ?? null} .loading=${loading}
-            @vk-state-change=${(e: CustomEvent<Partial<SearchState>>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>
+            @vk-state-change=${(e: CustomEvent<Partial<SearchState>>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>`}
           ${this.renderResults()}
         </section>
       </div>`;

@@ -20,13 +20,13 @@ export function drawHeatmap(data: TrendData, width: number, placeLabel: string):
     marginLeft,
     marginBottom: 46,
     padding: 0.06,
-    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' },
+    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', maxWidth: 'none' },
     x: {
       domain: data.periods, label: null, tickRotate: -35,
       tickFormat: (p: string, i: number) => (i % tickEvery === 0 ? formatPeriod(p) : ''),
     },
     y: { domain: data.places, label: null, tickSize: 0 },
-    color: { type: 'sqrt', scheme: 'YlOrRd', legend: true, label: 'Số mục khớp', zero: true },
+    color: { type: 'sqrt', scheme: 'YlOrRd', legend: true, label: 'Số mục khớp', zero: true, ticks: Math.min(max, 5), tickFormat: 'd' },
     marks: [
       Plot.cell(data.cells, {
         x: 'period', y: 'place', fill: 'count', inset: 0.5, rx: 3,

@@ -13,10 +13,13 @@ let loadHeatmap: Promise<DrawHeatmap> | null = null;
  * as a table for screen readers and copying. Emits `vk-state-change` with `by` or `interval`.
  */
 export class VkTrendView extends LitElement {
-  static override properties = { state: { attribute: false }, data: { attribute: false }, chartError: { state: true } };
+  static override properties = {
+    state: { attribute: false }, data: { attribute: false }, chartError: { state: true }, overflowing: { state: true },
+  };
   declare state: SearchState;
   declare data: TrendData | null;
   declare chartError: string;
+  declare overflowing: boolean;
   private resize = new ResizeObserver(() => void this.draw());
   private lastWidth = 0;
 
@@ -26,6 +29,7 @@ export class VkTrendView extends LitElement {
     super();
     this.data = null;
     this.chartError = '';
+    this.overflowing = false;
   }
 
   override disconnectedCallback(): void {
@@ -62,6 +66,7 @@ export class VkTrendView extends LitElement {
       if (this.data !== data) return;
       box.replaceChildren(draw(data, width, this.state.by === 'district' ? 'theo huyện' : 'theo tỉnh'));
       this.chartError = '';
+      this.overflowing = box.scrollWidth > box.clientWidth + 1;
     } catch {
       loadHeatmap = null;
       this.chartError = 'Không vẽ được biểu đồ; xem bảng số liệu bên dưới.';
@@ -96,7 +101,8 @@ export class VkTrendView extends LitElement {
       ${d ? html`<p class="note">${formatCount(d.total)} mục khớp${d.undated > 0 ? html`, trong đó ${formatCount(d.undated)} mục không rõ ngày (không có trên biểu đồ)` : nothing}.</p>` : nothing}
       ${d && d.cells.length === 0 ? html`<p class="empty">Không có mục nào có ngày tháng để vẽ biểu đồ.</p>` : nothing}
       ${this.chartError ? html`<p class="empty" role="alert">${this.chartError}</p>` : nothing}
-      <div class="chart" role="figure" aria-label="Biểu đồ xu hướng"></div>
+      <div class="chart" role="figure" aria-label="Biểu đồ xu hướng" tabindex="0"></div>
+      ${this.overflowing ? html`<p class="note">Kéo ngang biểu đồ để xem các kỳ khác.</p>` : nothing}
       ${d && d.cells.length > 0 ? this.renderTable(d) : nothing}
     </section>`;
   }
