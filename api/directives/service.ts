@@ -59,6 +59,8 @@ export class DirectiveService {
   private async matchingKeys(q: string, counts: Record<string, number>): Promise<Set<string>> {
     const needle = foldUpper(canonicalDocNumber(q));
     const keys = new Set(Object.keys(counts).filter((k) => foldUpper(k).includes(needle)));
+    // Without a letter or digit Meilisearch would read q as a placeholder search and match everything.
+    if (!/[\p{L}\p{N}]/u.test(q)) return keys;
     const text = await searchOrEmpty(await this.citations(), normalizeText(q), {
       distinct: 'key', limit: 1000, attributesToRetrieve: ['key'], matchingStrategy: 'all',
     });

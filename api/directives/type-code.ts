@@ -21,10 +21,21 @@ export function typeFromKey(key: string): { type: string; name: string } | null 
   return hit ? { type: hit[0], name: hit[1] } : null;
 }
 
-/** A label that names the type: the longest cited label, or "Chỉ thị số 10-CT/TU" built from the key. */
+const numberOf = (label: string): string => label.slice(label.lastIndexOf(' ') + 1);
+
+/**
+ * A label that names the type: of the cited labels that do ("Chỉ thị số 10-CT/TU"), the one written
+ * like the key, else the most frequent; without one, the type name built from the key's code.
+ */
 export function directiveLabel(key: string, labels: readonly string[]): string {
-  const best = labels.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (/\s/.test(best)) return best; // a bare number carries no spaces
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const ranked = [...counts].sort(([a, na], [b, nb]) =>
+    Number(/\s/.test(b)) - Number(/\s/.test(a)) // a bare number carries no spaces
+    || Number(numberOf(b) === key) - Number(numberOf(a) === key)
+    || nb - na || a.localeCompare(b));
+  const best = ranked[0]?.[0] ?? '';
+  if (/\s/.test(best)) return best;
   const t = typeFromKey(key);
   return t ? `${t.name} số ${best || key}` : best || key;
 }
