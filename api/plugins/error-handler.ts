@@ -5,7 +5,8 @@ import { HttpError, unavailable } from '../errors.js';
 export function isConnectionError(err: unknown): boolean {
   const e = err as { name?: string; cause?: { code?: string; name?: string }; code?: string };
   if (!e) return false;
-  if (e.name === 'MeiliSearchRequestError' || e.name === 'MeiliSearchRequestTimeOutError') return true;
+  // meilisearch-js: MeilisearchRequestError (fetch failed) and MeilisearchRequestTimeOutError.
+  if (/^Meili[sS]earchRequest(Error|TimeOutError)$/.test(e.name ?? '')) return true;
   const code = e.cause?.code ?? e.code;
   return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT'].includes(code ?? '');
 }
