@@ -30,3 +30,18 @@ export const sharedStyles = css`
 export const cardStyles = css`
   .card { background: var(--vk-surface, #fff); border: 1px solid var(--vk-border, #d5dbe4); border-radius: var(--vk-radius, 8px); }
 `;
+
+/**
+ * Panels that fold away on phones: `.narrow-only` holds a toggle button, `.wide-only` the plain
+ * heading; `.fold` is hidden at narrow widths unless the host has the `expanded` attribute.
+ */
+export const foldStyles = css`
+  .narrow-only { display: none; }
+  .fold-toggle { width: 100%; justify-content: space-between; font-weight: 650; border: 0; padding: 0; background: none; font-size: 0.95rem; }
+  @media (max-width: 860px) {
+    .narrow-only { display: block; }
+    .wide-only { display: none; }
+    .fold { display: none; }
+    :host([expanded]) .fold { display: block; margin-top: 0.5rem; }
+  }
+`;

@@ -23,7 +23,7 @@ export const documentPageStyles = css`
   .error { background: #fdecec; border: 1px solid #e3a4a4; border-radius: var(--vk-radius); padding: 1rem; }
   @media (max-width: 860px) {
     .layout { grid-template-columns: minmax(0, 1fr); }
-    aside { position: static; max-height: none; order: 2; }
+    aside { position: static; max-height: none; gap: 0.5rem; }
     article { padding: 0 0.8rem 1rem; }
     h1 { font-size: 1.12rem; }
   }

@@ -11,5 +11,5 @@ export const documentTextStyles = css`
   .text { white-space: pre-line; line-height: 1.65; overflow-wrap: anywhere; margin: 0; }
   mark { scroll-margin: 6rem 0; }
   mark.active { background: var(--vk-mark-active); outline: 2px solid #b45f00; }
-  a.cite { font-weight: 600; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+  a.cite { white-space: nowrap; font-weight: 600; text-decoration-thickness: 1px; text-underline-offset: 2px; }
 `;

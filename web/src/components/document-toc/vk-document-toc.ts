@@ -1,14 +1,17 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { ReaderSection } from '../../lib/reader.js';
-import { cardStyles, sharedStyles } from '../../styles/shared.js';
+import { cardStyles, foldStyles, sharedStyles } from '../../styles/shared.js';
 
 /** Table of contents: the sections that open with a heading, indented by depth, with their hit counts. */
 export class VkDocumentToc extends LitElement {
-  static override properties = { sections: { attribute: false }, current: { type: String } };
+  static override properties = {
+    sections: { attribute: false }, current: { type: String }, expanded: { type: Boolean, reflect: true },
+  };
   declare sections: ReaderSection[];
   declare current: string | null;
+  declare expanded: boolean;
 
-  static override styles = [sharedStyles, cardStyles, css`
+  static override styles = [sharedStyles, cardStyles, foldStyles, css`
     :host { display: block; }
     nav { padding: 0.8rem 0.9rem; }
     h2 { font-size: 0.95rem; margin: 0 0 0.4rem; }
@@ -24,6 +27,7 @@ export class VkDocumentToc extends LitElement {
     super();
     this.sections = [];
     this.current = null;
+    this.expanded = false;
   }
 
   override render() {
@@ -36,12 +40,15 @@ export class VkDocumentToc extends LitElement {
     });
     if (entries.length < 2) return nothing;
     return html`<nav class="card" aria-labelledby="toc-h">
-      <h2 id="toc-h">Mục lục</h2>
-      <ol>${entries.map((r) => html`<li style="padding-left:${Math.max(0, r.section.path.length - 1) * 0.8}rem">
+      <h2 class="wide-only" id="toc-h">Mục lục</h2>
+      <h2 class="narrow-only"><button class="fold-toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="toc-body" @click=${() => { this.expanded = !this.expanded; }}>Mục lục (${entries.length} mục)
+        <span aria-hidden="true">${this.expanded ? '▴' : '▾'}</span></button></h2>
+      <div class="fold" id="toc-body"><ol>${entries.map((r) => html`<li style="padding-left:${Math.max(0, r.section.path.length - 1) * 0.8}rem">
         <a href="#${encodeURIComponent(r.section.sectionId)}" aria-current=${r.section.sectionId === this.current ? 'location' : 'false'}>
           <span class="label">${r.section.heading}</span>
           ${r.hitCount > 0 ? html`<span class="hits" title="${r.hitCount} chỗ khớp">${r.hitCount}</span>` : nothing}
-        </a></li>`)}</ol>
+        </a></li>`)}</ol></div>
     </nav>`;
   }
 }
