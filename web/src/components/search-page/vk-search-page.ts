@@ -146,8 +146,8 @@ export class VkSearchPage extends LitElement {
           @vk-query-input=${this.onSuggestInput} @vk-suggestion=${this.onSuggestion}
           @vk-leave-bottom=${() => this.focusFirstHit()}></vk-search-box>
       </div>
-      <div class="layout">
-        <aside aria-label="Bộ lọc">
+      <div class="layout ${this.status === 'error' ? 'single' : ''}">
+        <aside aria-label="Bộ lọc" ?hidden=${this.status === 'error'}>
           <vk-facet-panel .facets=${this.result?.facets ?? {}} .state=${s} @vk-facet-toggle=${this.onFacetToggle}
             @vk-date-range=${(e: CustomEvent<{ from: string | null; to: string | null }>) => this.go(withChanges(s, e.detail))}></vk-facet-panel>
         </aside>
