@@ -171,6 +171,14 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     await expect.poll(() => new URL(p.url()).searchParams.get('interval')).toBe('month');
     await p.locator('vk-trend-view th', { hasText: /^10\/2023$/ }).first().waitFor({ state: 'attached' });
     await screenshots(p, 'trend', async (pg) => pg.locator('vk-trend-view svg[aria-label^="Bản đồ nhiệt"]').waitFor());
+    // A cell leads to its sections: that district, that month, the same query.
+    await p.locator('vk-trend-view svg a rect[aria-label^="Trà Cú, 10/2023"]').first().click();
+    await expect.poll(() => new URL(p.url()).searchParams.get('view')).toBeNull();
+    const params = new URL(p.url()).searchParams;
+    expect([params.get('q'), params.getAll('district'), params.get('from'), params.get('to')])
+      .toEqual([Q, ['Trà Cú'], '2023-10-01', '2023-10-31']);
+    await firstHit(p).waitFor();
+    expect(await p.locator('vk-hit time').allTextContents()).toEqual(expect.arrayContaining(['16/10/2023']));
     await p.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCitation, titleSubject } from '../../web/src/lib/citation.js';
 import type { DocumentDetail } from '../../web/src/lib/api.js';
 import { filterSuggestions, queryCompletions } from '../../web/src/lib/suggest.js';
-import { readTrend, UNKNOWN_PLACE } from '../../web/src/lib/trend.js';
+import { periodRange, readTrend, UNKNOWN_PLACE } from '../../web/src/lib/trend.js';
 
 describe('suggestions derived from search hits', () => {
   const texts = [
@@ -69,5 +69,16 @@ describe('trend response', () => {
 
   it('survives an unexpected body', () => {
     expect(readTrend(null)).toEqual({ total: 0, undated: 0, places: [], periods: [], cells: [] });
+  });
+});
+
+describe('trend periods as date ranges', () => {
+  it('covers years, quarters and months, leap years included', () => {
+    expect(periodRange('2023')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+    expect(periodRange('2024-Q1')).toEqual({ from: '2024-01-01', to: '2024-03-31' });
+    expect(periodRange('2023-Q3')).toEqual({ from: '2023-07-01', to: '2023-09-30' });
+    expect(periodRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodRange('2023-13')).toBeNull();
+    expect(periodRange('later')).toBeNull();
   });
 });

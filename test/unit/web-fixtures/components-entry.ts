@@ -14,6 +14,6 @@ document.addEventListener('click', (e) => {
   const a = interceptedLink(e);
   if (a) {
     e.preventDefault();
-    navigate(a.href);
+    navigate(a);
   }
 });

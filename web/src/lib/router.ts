@@ -65,14 +65,17 @@ export function navigate(url: string, opts: { replace?: boolean } = {}): void {
   window.dispatchEvent(new CustomEvent(NAVIGATE_EVENT, { detail: { hashOnly } }));
 }
 
-/** The same-origin in-app link a click landed on, if the router should handle it. */
-export function interceptedLink(e: MouseEvent): HTMLAnchorElement | null {
+/** The URL of the same-origin in-app link (HTML or SVG) a click landed on, if the router should handle it. */
+export function interceptedLink(e: MouseEvent): string | null {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return null;
-  const anchor = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
-  if (!anchor || !anchor.href || anchor.hasAttribute('download') || (anchor.target && anchor.target !== '_self')) return null;
-  const url = new URL(anchor.href);
+  const anchor = e.composedPath().find((n): n is HTMLAnchorElement | SVGAElement => n instanceof HTMLAnchorElement || n instanceof SVGAElement);
+  if (!anchor || anchor.hasAttribute('download')) return null;
+  const href = anchor instanceof SVGAElement ? anchor.href.baseVal : anchor.href;
+  const target = anchor instanceof SVGAElement ? anchor.target.baseVal : anchor.target;
+  if (!href || (target && target !== '_self')) return null;
+  const url = new URL(href, window.location.href);
   if (url.origin !== window.location.origin || url.pathname.startsWith('/api/') || url.pathname === '/openapi.json') return null;
-  return anchor;
+  return url.href;
 }
 
 /** True when the current history entry was reached inside the app (so "back" stays in the app). */

@@ -52,3 +52,24 @@ export function readTrend(raw: unknown): TrendData {
 export function cellCount(data: TrendData, place: string, period: string): number {
   return data.cells.find((c) => c.place === place && c.period === period)?.count ?? 0;
 }
+
+/** The calendar dates a period covers: 2023 → whole year, 2023-Q3 → Jul–Sep, 2023-09 → September. */
+export function periodRange(period: string): { from: string; to: string } | null {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (m) {
+    const y = Number(m[1]);
+    const end = Number(m[2]) * 3;
+    return { from: `${y}-${pad(end - 2)}-01`, to: `${y}-${pad(end)}-${pad(lastDay(y, end))}` };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) {
+    const y = Number(m[1]);
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { from: `${y}-${m[2]}-01`, to: `${y}-${m[2]}-${pad(lastDay(y, month))}` } : null;
+  }
+  return null;
+}

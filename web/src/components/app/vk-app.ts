@@ -43,13 +43,15 @@ export class VkApp extends LitElement {
     if (!hashOnly && !(prev.name === 'document' && next.name === 'document' && prev.docId === next.docId)) {
       window.scrollTo(0, 0);
     }
+    // A new view: screen readers start from its main content (a change within the search page keeps the focus).
+    if (prev.name !== next.name) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('main')?.focus({ preventScroll: true }));
   };
 
   private onClick = (e: MouseEvent): void => {
     const link = interceptedLink(e);
     if (!link) return;
     e.preventDefault();
-    navigate(link.href);
+    navigate(link);
   };
 
   /** `/` focuses the search box from anywhere (outside text fields); on other pages it opens the search page. */

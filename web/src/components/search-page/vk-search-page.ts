@@ -82,8 +82,11 @@ export class VkSearchPage extends LitElement {
     this.status = 'done';
   }
 
-  focusSearch(): void {
-    this.renderRoot.querySelector<VkSearchBox>('vk-search-box')?.focus();
+  async focusSearch(): Promise<void> {
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector<VkSearchBox>('vk-search-box');
+    await box?.updateComplete;
+    box?.focus();
   }
 
   private go(next: SearchState): void {
@@ -132,7 +135,7 @@ export class VkSearchPage extends LitElement {
     if (r.total === 0 || r.hits.length === 0) return html`<vk-search-notice kind="empty" .state=${s}></vk-search-notice>`;
     return html`
       ${r.notice ? html`<p class="notice" role="note">${r.notice}</p>` : nothing}
-      <vk-hit-list .hits=${r.hits} .q=${s.q} .group=${s.group} @vk-leave-top=${() => this.focusSearch()}></vk-hit-list>
+      <vk-hit-list .hits=${r.hits} .q=${s.q} .group=${s.group} @vk-leave-top=${() => void this.focusSearch()}></vk-hit-list>
       <vk-pager .page=${s.page} .total=${r.total} .perPage=${PER_PAGE} .hrefFor=${(page: number) => searchUrl({ ...s, page })}></vk-pager>`;
   }
 

@@ -9,7 +9,15 @@ import type { TrendData } from '../../lib/trend.js';
 const CELL_MIN_WIDTH = 34;
 const ROW_HEIGHT = 28;
 
-export function drawHeatmap(data: TrendData, width: number, placeLabel: string): SVGSVGElement | HTMLElement {
+export interface HeatmapOptions {
+  width: number;
+  placeLabel: string;
+  /** Where a cell leads (the list of its sections), or null for no link. */
+  hrefFor: (place: string, period: string) => string | null;
+}
+
+export function drawHeatmap(data: TrendData, opts: HeatmapOptions): SVGSVGElement | HTMLElement {
+  const { width, placeLabel, hrefFor } = opts;
   const max = Math.max(1, ...data.cells.map((c) => c.count));
   const marginLeft = Math.min(170, 12 + 7 * Math.max(...data.places.map((p) => p.length), 4));
   const plotWidth = Math.max(width, marginLeft + 30 + data.periods.length * CELL_MIN_WIDTH);
@@ -30,6 +38,8 @@ export function drawHeatmap(data: TrendData, width: number, placeLabel: string):
     marks: [
       Plot.cell(data.cells, {
         x: 'period', y: 'place', fill: 'count', inset: 0.5, rx: 3,
+        href: (d: { place: string; period: string }) => hrefFor(d.place, d.period),
+        ariaLabel: (d: { place: string; period: string; count: number }) => `${d.place}, ${formatPeriod(d.period)}: ${d.count} mục`,
         title: (d: { place: string; period: string; count: number }) => `${d.place} · ${formatPeriod(d.period)}: ${d.count} mục`,
       }),
       Plot.text(data.cells, {

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { formatCount, formatPeriod, INTERVAL_NAMES, TREND_BY_NAMES } from '../../lib/labels.js';
-import { cellCount, type TrendData } from '../../lib/trend.js';
-import { INTERVALS, TREND_BY, type Interval, type SearchState, type TrendBy } from '../../lib/url-state.js';
+import { cellCount, periodRange, UNKNOWN_PLACE, type TrendData } from '../../lib/trend.js';
+import {
+  INTERVALS, searchUrl, TREND_BY, withChanges, type Interval, type SearchState, type TrendBy,
+} from '../../lib/url-state.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
 import { trendViewStyles } from './vk-trend-view.styles.js';
 
@@ -64,13 +66,24 @@ export class VkTrendView extends LitElement {
       loadHeatmap ??= import('./heatmap.js').then((m) => m.drawHeatmap);
       const draw = await loadHeatmap;
       if (this.data !== data) return;
-      box.replaceChildren(draw(data, width, this.state.by === 'district' ? 'theo huyện' : 'theo tỉnh'));
+      const placeLabel = this.state.by === 'district' ? 'theo huyện' : 'theo tỉnh';
+      box.replaceChildren(draw(data, { width, placeLabel, hrefFor: (place, period) => this.cellHref(place, period) }));
       this.chartError = '';
       this.overflowing = box.scrollWidth > box.clientWidth + 1;
     } catch {
       loadHeatmap = null;
       this.chartError = 'Không vẽ được biểu đồ; xem bảng số liệu bên dưới.';
     }
+  }
+
+  /** A cell leads to the list of its sections: this place, this period, the same query and filters. */
+  private cellHref(place: string, period: string): string | null {
+    const range = periodRange(period);
+    if (!range || place === UNKNOWN_PLACE) return null;
+    const s = this.state;
+    const from = s.from && s.from > range.from ? s.from : range.from; // stay inside an active date filter
+    const to = s.to && s.to < range.to ? s.to : range.to;
+    return searchUrl(withChanges(s, { view: 'list', from, to, filters: { ...s.filters, [s.by]: [place] } }));
   }
 
   private change(detail: Partial<SearchState>): void {
