@@ -120,4 +120,24 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     ]);
     await page.close();
   });
+  it('filters a long facet list as you type (accents ignored) and reports a toggle', async () => {
+    const page = await openPage(browser, script);
+    await page.evaluate(async () => {
+      const names = ['Trà Cú', 'Trà Ôn', 'Cầu Ngang', 'Cầu Kè', 'Tiểu Cần', 'Châu Thành', 'Càng Long', 'Duyên Hải', 'Cái Nước', 'Đầm Dơi', 'Năm Căn', 'Thới Bình'];
+      const el = document.createElement('vk-facet-group') as HTMLElement & Record<string, unknown>;
+      Object.assign(el, { name: 'district', heading: 'Huyện', counts: Object.fromEntries(names.map((n, i) => [n, 20 - i])), selected: ['Thới Bình'] });
+      el.addEventListener('vk-facet-toggle', (e) => { (window as unknown as { toggled: unknown }).toggled = (e as CustomEvent).detail; });
+      document.body.append(el);
+    });
+    const labels = () => page.locator('vk-facet-group label .name').allTextContents();
+    expect(await labels()).toHaveLength(8);
+    expect((await labels())[0]).toBe('Thới Bình');
+    await page.getByRole('button', { name: 'Xem thêm 4' }).click();
+    expect(await labels()).toHaveLength(12);
+    await page.getByRole('searchbox', { name: 'Lọc danh sách huyện' }).fill('tra');
+    expect(await labels()).toEqual(['Trà Cú', 'Trà Ôn']);
+    await page.getByRole('checkbox', { name: /Trà Ôn/ }).check();
+    expect(await page.evaluate(() => (window as unknown as { toggled: unknown }).toggled)).toEqual({ name: 'district', value: 'Trà Ôn' });
+    await page.close();
+  });
 });

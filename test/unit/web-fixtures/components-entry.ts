@@ -2,6 +2,7 @@
 import '../../../web/src/components/snippet/vk-snippet.js';
 import '../../../web/src/components/document-text/vk-document-text.js';
 import '../../../web/src/components/hit/vk-hit.js';
+import '../../../web/src/components/facet-group/vk-facet-group.js';
 import { prepareReaderText } from '../../../web/src/lib/reader.js';
 import { interceptedLink, navigate, NAVIGATE_EVENT, parseRoute } from '../../../web/src/lib/router.js';
 
