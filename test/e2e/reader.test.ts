@@ -101,4 +101,8 @@ describe.skipIf(!haveChromium)('document reader and directive page in Chromium',
     await p.locator('vk-directive-page [role="alert"]').waitFor();
     await p.close();
   });
+
+  it('ran every test above without script errors or CSP violations', () => {
+    expect(e2e.problems).toEqual([]);
+  });
 });

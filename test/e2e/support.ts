@@ -10,6 +10,8 @@ export const SCREENSHOT_DIR = path.join(repoRoot, 'test-output', 'screenshots');
 
 export interface E2E {
   base: string;
+  /** Script errors and console errors (CSP violations included) of every page; failed fetches left out. */
+  problems: string[];
   browser: Browser;
   context: BrowserContext;
   close(): Promise<void>;
@@ -25,8 +27,15 @@ export async function startE2E(): Promise<E2E> {
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   context.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  context.on('page', (page) => {
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+    });
+  });
   return {
-    base, browser, context,
+    base, browser, context, problems,
     async close() {
       await context.close();
       await browser.close();
