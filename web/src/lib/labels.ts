@@ -39,3 +39,13 @@ export function formatPeriod(period: string): string {
 export function formatCount(n: number): string {
   return n.toLocaleString('vi-VN');
 }
+
+/**
+ * Section splitting also cuts at numbered paragraphs ("2.1. Ủy ban nhân dân huyện chỉ đạo …"),
+ * whose "heading" is a whole sentence. Longer than this, a heading line is shown as text.
+ */
+export const MAX_HEADING_CHARS = 100;
+
+export function isTitleLike(heading: string | null | undefined): heading is string {
+  return Boolean(heading && heading.trim().length <= MAX_HEADING_CHARS);
+}

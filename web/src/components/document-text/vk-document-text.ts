@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ReaderSection } from '../../lib/reader.js';
+import { isTitleLike } from '../../lib/labels.js';
 import { directiveUrl } from '../../lib/router.js';
 import { splitSegmentsAt, type Segment } from '../../lib/segments.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { documentTextStyles } from './vk-document-text.styles.js';
-
-const MAX_HEADING = 110;
 
 /**
  * The full text of a document, section by section: search matches as <mark> (the active one
@@ -56,7 +55,7 @@ export class VkDocumentText extends LitElement {
     const firstLineEnd = section.text.indexOf('\n');
     const firstLine = section.text.slice(0, firstLineEnd < 0 ? undefined : firstLineEnd).trim();
     // A numbered paragraph ("2.1. Ủy ban nhân dân huyện chỉ đạo …") is a split point, not a title: keep it as text.
-    const hasHeading = Boolean(heading) && firstLine.length <= MAX_HEADING && firstLine.startsWith(heading!.slice(0, 20));
+    const hasHeading = Boolean(heading) && isTitleLike(firstLine) && firstLine.startsWith(heading!.slice(0, 20));
     const level = Math.min(4, Math.max(2, section.path.length + 1));
     const cut = hasHeading ? (firstLineEnd < 0 ? section.text.length : firstLineEnd + 1) : 0;
     const [head, body] = splitSegmentsAt(r.segments, cut);

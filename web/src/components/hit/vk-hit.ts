@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { SearchHit } from '../../lib/api.js';
-import { docTypeName, formatDate } from '../../lib/labels.js';
+import { docTypeName, formatDate, isTitleLike } from '../../lib/labels.js';
 import { directiveUrl, documentUrl } from '../../lib/router.js';
 import type { Group } from '../../lib/url-state.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
@@ -10,10 +10,13 @@ import { hitStyles } from './vk-hit.styles.js';
 /** The heading path of a section: the numbers of its parents, then its own heading line. */
 function headingPath(hit: SearchHit) {
   const parents = hit.path.slice(0, -1);
-  if (!hit.heading && parents.length === 0) return nothing;
+  const own = hit.path[hit.path.length - 1];
+  // A sentence-long "heading" (a numbered paragraph) is in the snippet already: show its number only.
+  const heading = isTitleLike(hit.heading) ? hit.heading : own ? `Mục ${own.replace(/[.)]+$/, '')}` : null;
+  if (!heading && parents.length === 0) return nothing;
   return html`<div class="path">
     ${parents.map((p) => html`<span>Mục ${p.replace(/[.)]+$/, '')}</span><span class="sep" aria-hidden="true">›</span>`)}
-    <span class="heading">${hit.heading ?? `Mục ${hit.path[hit.path.length - 1] ?? ''}`}</span>
+    ${heading ? html`<span class="heading">${heading}</span>` : nothing}
   </div>`;
 }
 
@@ -49,7 +52,7 @@ export class VkHit extends LitElement {
         ${h.date ? html`<time datetime=${h.date}>${formatDate(h.date)}</time>` : nothing}
       </div>
       ${headingPath(h)}
-      <vk-snippet .snippet=${h.snippet} .heading=${h.heading}></vk-snippet>
+      <vk-snippet .snippet=${h.snippet} .heading=${isTitleLike(h.heading) ? h.heading : null}></vk-snippet>
       ${h.directives.length > 0 ? html`<div class="directives" aria-label="Văn bản được trích dẫn">
         ${h.directives.map((k) => html`<a href=${directiveUrl(k)}>${k}</a>`)}</div>` : nothing}
     </article>`;
