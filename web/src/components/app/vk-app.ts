@@ -83,7 +83,7 @@ export class VkApp extends LitElement {
         <span class="tagline">Kết luận, thông báo, báo cáo, nghị quyết của các cấp ủy địa phương</span>
       </div></header>
       <main id="main" tabindex="-1">${this.renderRoute()}</main>
-      <footer>Dữ liệu: kho văn kiện đã lập chỉ mục · <a href="/openapi.json">API</a></footer>`;
+      <footer>Tra cứu văn kiện Đảng bộ địa phương · <a href="/api/docs">Tài liệu API</a></footer>`;
   }
 }
 customElements.define('vk-app', VkApp);
