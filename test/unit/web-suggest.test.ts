@@ -41,12 +41,14 @@ describe('citation', () => {
 
   it('writes type, number, date, issuer, subject and section the Vietnamese way', () => {
     expect(formatCitation(doc, section)).toBe(
-      'Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị, mục 3.7.');
+      'Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị”, mục 3.7.');
+    const named = { ...doc, title: 'Thông báo kết luận của Thường trực Huyện ủy Trà Cú về y tế' };
+    expect(formatCitation(named, null)).toBe('Thông báo số 123-TB/HU ngày 12/9/2023 “kết luận của Thường trực Huyện ủy Trà Cú về y tế”.');
   });
 
   it('leaves out what is unknown and names the place when the issuer does not', () => {
     const bare = { ...doc, ownNumber: null, date: null, issuer: null };
-    expect(formatCitation(bare, null)).toBe('Thông báo ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị (Trà Cú, Trà Vinh).');
+    expect(formatCitation(bare, null)).toBe('Thông báo “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị” (Trà Cú, Trà Vinh).');
     expect(titleSubject('Về công tác phòng chống dịch', 'bao_cao')).toBe('về công tác phòng chống dịch');
   });
 });

@@ -21,19 +21,20 @@ export function sectionReference(section: DocumentSection): string | null {
 }
 
 /**
- * A Vietnamese-style reference: type, number, date, issuer, subject, then the section:
- * "Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú ý kiến kết luận …, mục 3.7."
- * Parts the archive does not know are left out rather than guessed.
+ * A Vietnamese-style reference: type, number, date, issuer, the subject (trích yếu) in quotes, then
+ * the section: "Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú “ý kiến kết luận
+ * …”, mục 3.7." The issuer is not repeated when the subject names it. Parts the archive does not know
+ * are left out rather than guessed.
  */
 export function formatCitation(doc: DocumentDetail, section: DocumentSection | null): string {
   const number = doc.number ?? doc.ownNumber ?? null;
+  const subject = titleSubject(doc.title, doc.docType).replace(/[.,;:\s]+$/, '');
   const parts = [docTypeName(doc.docType)];
   if (number) parts.push(`số ${number}`);
   if (doc.date) parts.push(`ngày ${formatDate(doc.date)}`);
-  if (doc.issuer) parts.push(`của ${doc.issuer}`);
-  const subject = titleSubject(doc.title, doc.docType);
-  if (subject) parts.push(subject);
-  let text = parts.join(' ').replace(/\s+/g, ' ').replace(/[.,;:\s]+$/, '');
+  if (doc.issuer && !subject.includes(doc.issuer)) parts.push(`của ${doc.issuer}`);
+  if (subject) parts.push(`“${subject}”`);
+  let text = parts.join(' ').replace(/\s+/g, ' ');
   const ref = section ? sectionReference(section) : null;
   if (ref) text += `, ${ref}`;
   const place = [doc.district, doc.province].filter((p): p is string => Boolean(p));
