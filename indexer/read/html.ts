@@ -48,19 +48,25 @@ function readabilityText(html: string): string | null {
     return null;
   }
   if (!article?.content) return null;
-  const body = elementText(bodyOf(parseHtmlDocument(article.content)));
+  const content = parseHtmlDocument(article.content);
+  removeNoise(content);
+  const body = elementText(bodyOf(content));
   if (body.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS / 2) return null;
   return withHeadline(body, bestHeadline(article.title ?? null, headlineOf(html)));
 }
 
 function fallbackText(html: string): string {
   const doc = parseHtmlDocument(html);
+  removeNoise(doc);
+  return withHeadline(elementText(bodyOf(doc)), headlineOf(html));
+}
+
+/** Removes navigation-like elements (Readability keeps them when a page has little text). */
+function removeNoise(doc: Document): void {
   for (const el of [...doc.querySelectorAll(NOISE_SELECTOR)]) el.remove();
   for (const el of [...doc.querySelectorAll('[class],[id]')]) {
     if (NOISE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
   }
-  const body = elementText(bodyOf(doc));
-  return withHeadline(body, headlineOf(html));
 }
 
 function bodyOf(doc: Document): MiniNode {

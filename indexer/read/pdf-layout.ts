@@ -78,7 +78,7 @@ function lineSegments(line: Line): string[] {
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s[Math.floor(s.length / 2)]!;
+  return s.length === 0 ? 0 : s[Math.floor((s.length - 1) / 2)]!;
 }
 
 /** The text of one page; a page number alone on the first or last line is dropped. */

@@ -61,22 +61,29 @@ const VNI_PATTERN = new RegExp([...VNI_TO_UNICODE.keys()].sort((a, b) => b.lengt
 const TCVN3_PATTERN = new RegExp(`[${[...TCVN3_TO_UNICODE.keys()].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 /** Letters of Vietnamese Unicode outside Latin-1: their presence means the text is already Unicode. */
 const VIET_LETTER = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g;
-/** Latin-1 symbols that TCVN3 uses for its most frequent letters (â ê ô ơ ư đ à á ả ã ạ …). */
-const TCVN3_SYMBOL = /[\u00A1-\u00AE\u00B5-\u00BE]/g;
+/**
+ * Latin-1 symbols that TCVN3 uses for its most frequent letters (â ê ơ ư đ à á ả ã ạ …), counted only
+ * inside or at the edge of a word (`nh©n`, `vµ`, `®Þa`); « » are left out, being quotes far more often.
+ */
+const TCVN3_SYMBOL = /(?<=\p{L})[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE]|[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE](?=\p{L})/gu;
+/** A Latin-1 capital inside a lower-case word (`TiÕng`, `chÝnh`): TCVN3 letters read as Latin-1. */
+const MID_WORD_CAPITAL = /(?<=\p{Ll})[\u00C0-\u00DE](?=\p{Ll})/gu;
 /** Latin-1 letters Vietnamese never uses, common in both legacy encodings. */
 const FOREIGN_LETTER = /[ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþ]/g;
+/** VNI writes a vowel then a mark character: `aù`, `eä`, `oà`, `ôï`, `öø` … */
+const VNI_PAIR = /[aeouyôöAEOUYÔÖ][ùøûõïáàåãäéèúüëÙØÛÕÏÁÀÅÃÄÉÈÚÜË]/g;
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Which legacy encoding, if any, the text is written in (judged on the whole text). */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const nfc = text.normalize('NFC');
-  const symbols = count(nfc, TCVN3_SYMBOL);
+  const symbols = count(nfc, TCVN3_SYMBOL) + count(nfc, MID_WORD_CAPITAL);
   const foreign = count(nfc, FOREIGN_LETTER);
   const viet = count(nfc, VIET_LETTER);
   if (symbols + foreign < 3 || symbols + foreign <= viet) return null;
   if (symbols >= 2 && symbols * 4 >= foreign) return 'tcvn3';
-  return foreign >= 3 ? 'vni' : null;
+  return foreign >= 2 && count(nfc, VNI_PAIR) >= 2 ? 'vni' : null;
 }
 
 /** Converts one line of TCVN3 text; lines typed in the capitals font (.VnTimeH) are upper-cased. */
