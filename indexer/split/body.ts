@@ -33,12 +33,11 @@ export function splitBody(lines: string[], from: number, to: number): Piece[] {
   let current: Block = { heading: null, path: [], start: from, end: from };
   let sawStructure = false;
   let sawParagraph = false;
-  const lastText = lastNonBlank(lines, from, to);
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const h = matchHeading(line);
-    const isHeading = h !== null && (h.style !== 'caps' || ((sawStructure || sawParagraph) && i !== lastText));
+    const isHeading = h !== null && (h.style !== 'caps' || ((sawStructure || sawParagraph) && introducesText(lines, i, to)));
     if (!isHeading) {
       if (line.trim().length >= 80 && !isCapsText(line)) sawParagraph = true;
       continue;
@@ -84,7 +83,17 @@ function shortLabel(heading: string): string {
   return heading.length <= MAX_CAPS_LABEL ? heading : `${heading.slice(0, MAX_CAPS_LABEL - 1).trimEnd()}…`;
 }
 
-function lastNonBlank(lines: string[], from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (!isBlank(lines[i]!)) return i;
-  return -1;
+/**
+ * A capitalised line is a heading only when text follows it: a line of running text (not capitals)
+ * among the next few. This keeps authors and photo credits in capitals (`DUY AN`) out.
+ */
+function introducesText(lines: string[], i: number, to: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < to && seen < 3; j++) {
+    const line = lines[j]!.trim();
+    if (line === '') continue;
+    seen++;
+    if (line.length >= 40 && !isCapsText(line)) return true;
+  }
+  return false;
 }

@@ -13,9 +13,11 @@ const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)(?!\d)/;
 const LETTER = /^([a-zđ])\)\s*\S/;
 const LETTER_DOT = /^([a-zđ])\.\s+\p{Lu}/u;
 const ARTICLE = /^((?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)\s*[.:]/;
-const CHAPTER = /^((?:Chương|CHƯƠNG)\s+[IVXL\d]{1,6})\b/;
-const PART = /^((?:Phần|PHẦN)\s+(?:[IVXL\d]{1,6}|thứ\s+\S+))\b/;
-const SECTION = /^((?:Mục|MỤC)\s+[IVXL\d]{1,4})\b/;
+/** After the number: end of line, a separator, or the title in capitals (not "Phần 102,6 tỷ đồng"). */
+const AFTER_NUMBER = '(?=\\s*$|\\s*[.:\\-–]|\\s+\\p{Lu})';
+const CHAPTER = new RegExp(`^((?:Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2}))${AFTER_NUMBER}`, 'u');
+const PART = new RegExp(`^((?:Phần|PHẦN)\\s+(?:[IVXL]{1,6}|\\d{1,2}|thứ\\s+\\p{L}+|THỨ\\s+\\p{L}+))${AFTER_NUMBER}`, 'u');
+const SECTION = new RegExp(`^((?:Mục|MỤC)\\s+(?:[IVXL]{1,4}|\\d{1,2}))${AFTER_NUMBER}`, 'u');
 
 export function matchHeading(line: string): HeadingMatch | null {
   const t = line.trim();
@@ -39,7 +41,7 @@ export function matchHeading(line: string): HeadingMatch | null {
 
 /** A short line in capitals with at least two words, e.g. "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC". */
 function isCapitalisedHeading(t: string): boolean {
-  if (t.length > 160 || t.length < 6 || /[,;]$/.test(t) || /^[-+*•–]/.test(t)) return false;
+  if (t.length > 160 || t.length < 6 || /[,;.]$/.test(t) || /^[-+*•–]/.test(t)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 5) return false;
   if (letters !== letters.toUpperCase()) return false;
