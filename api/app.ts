@@ -11,6 +11,7 @@ import errorHandler from './plugins/error-handler.js';
 import meiliPlugin from './plugins/meili.js';
 import openapiPlugin from './plugins/openapi.js';
 import searchServicePlugin from './plugins/search-service.js';
+import securityPlugin from './plugins/security.js';
 import adminRoutes from './routes/admin.js';
 import directiveRoutes from './routes/directives.js';
 import documentRoutes from './routes/documents.js';
@@ -48,6 +49,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('indexing', opts.indexing ?? new IndexingStatus());
   await app.register(configPlugin, { config: opts.config });
   await app.register(errorHandler);
+  await app.register(securityPlugin);
   await app.register(meiliPlugin, { url: opts.meiliUrl, masterKey: opts.meiliMasterKey, prefix: opts.config.indexPrefix });
   await app.register(searchServicePlugin);
   await app.register(openapiPlugin);
