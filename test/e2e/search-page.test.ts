@@ -202,7 +202,7 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
       const alert = p.locator('vk-search-notice [role="alert"]');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/Không tìm được lúc này/);
-      expect(await alert.locator('p').textContent()).toMatch(/Máy tìm kiếm tạm thời không hoạt động/);
+      expect(await alert.locator('p').textContent()).toMatch(/Không kết nối được máy chủ tìm kiếm/);
       expect(await p.getByRole('button', { name: 'Thử lại' }).count()).toBe(1);
       await screenshots(p, 'search-error', async () => alert.waitFor());
       await p.close();

@@ -90,6 +90,13 @@ export class ApiError extends Error {
   }
 }
 
+/** Used when an error answer carries no message of its own (the API's messages are Vietnamese). */
+const FALLBACK_MESSAGES: Record<number, string> = {
+  404: 'Không tìm thấy.',
+  429: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau ít phút.',
+  503: 'Máy tìm kiếm tạm thời không hoạt động. Hãy thử lại sau ít phút.',
+};
+
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
@@ -99,8 +106,7 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
     throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string };
-  if (res.status === 503) throw new ApiError(503, 'Máy tìm kiếm tạm thời không hoạt động. Hãy thử lại sau ít phút.');
-  if (!res.ok) throw new ApiError(res.status, body.message ?? `Lỗi máy chủ (${res.status}).`);
+  if (!res.ok) throw new ApiError(res.status, body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`);
   return body as T;
 }
 
