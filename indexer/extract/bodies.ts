@@ -1,3 +1,5 @@
+import { gazetteer, placeKey } from '../gazetteer/load.js';
+import { SURNAMES } from './person-names.js';
 import { modernTones } from './tone.js';
 
 /**
@@ -86,7 +88,8 @@ export function bodyAt(t: Txt, start: number, limit = t.raw.length): BodyMatch |
     const word = m[2]!.replace(/\.$/, '');
     const at = end + m[1]!.length;
     const lw = t.low.slice(at, at + word.length);
-    if (STOP.has(lw) || STOP_PHRASE.test(t.low.slice(at))) break;
+    const joined = /[-–]/.test(m[1]!);
+    if (STOP.has(lw) || (!joined && STOP_PHRASE.test(t.low.slice(at)))) break;
     if (lw === 'và' && !andContinues(t, at + word.length)) break;
     if (/^\d/.test(word) && !/^\p{Lu}/u.test(prev)) break;
     if (!/^[\p{Lu}\d]/u.test(word) && lw !== 'và' && !NAME_WORDS.has(lw) && !continuesName(prevLow, lw)) break;
@@ -114,4 +117,17 @@ export function bodyEndingAt(t: Txt, from: number, end: number): BodyMatch | nul
     if (b && b.end >= end - 1) return b;
   }
   return null;
+}
+
+
+/** "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành": a name that ends with a person's full name. */
+export function endsWithPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  for (let n = 2; n <= 4 && n < words.length; n++) {
+    const tail = words.slice(-n);
+    if (!SURNAMES.has(modernTones(tail[0]!).toLowerCase()) || !tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const key = placeKey(tail.join(' '));
+    if (!gazetteer().provincesByKey.has(key) && !gazetteer().districtsByKey.has(key)) return true;
+  }
+  return false;
 }

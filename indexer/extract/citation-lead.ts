@@ -1,5 +1,5 @@
 import { findDocNumbers } from '../../lib/vietnamese/index.js';
-import { bodyAfterCua, bodyEndingAt, type Txt } from './bodies.js';
+import { bodyAfterCua, bodyEndingAt, endsWithPersonName, type Txt } from './bodies.js';
 import { parseVietnameseDate } from './date.js';
 import { TYPE_WORD_RE } from './citation-types.js';
 
@@ -18,7 +18,7 @@ export interface Lead {
   date: string | null;
 }
 
-const SUBJECT_ISSUES = /(?:^|[,;:(]\s*|\n\s*)(?:(?:vào\s+)?ngày\s+([\d/.\-\s]{6,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*)?([^,;:.()\n]{2,110}?)\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+$/du;
+const SUBJECT_ISSUES = /(?:^|[,;:(]\s*|\n\s*)(?:(?:(?:và|đến|vào|tới)\s+)*ngày\s+([\d/.\-\s]{6,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*)?([^,;:.()\n]{2,110}?)\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+$/du;
 
 /** The clause before `index`: back to the previous sentence or clause end, at most 160 characters. */
 function clauseStart(t: Txt, index: number): number {
@@ -33,7 +33,8 @@ function issuerOfSubject(t: Txt, from: number, typeStart: number): { issuer: str
   if (!m) return { issuer: null, date: null };
   const [start, end] = m.indices![2]!;
   const body = bodyEndingAt(t, from + start, from + end);
-  return { issuer: body?.text ?? null, date: body && m[1] ? parseVietnameseDate(m[1]) : null };
+  const person = body ? endsWithPersonName(body.text) : false;
+  return { issuer: body && !person ? body.text : null, date: body && m[1] ? parseVietnameseDate(m[1]) : null };
 }
 
 export function readLead(t: Txt, numberStart: number): Lead {

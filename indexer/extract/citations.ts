@@ -61,11 +61,20 @@ export function extractCitations(sections: RawSection[], ownKey: string | null):
   const out: ExtractedCitation[] = [];
   sections.forEach((section, sectionIndex) => {
     if (section.kind !== 'body') return;
-    const t = txt(section.text);
+    const t = txt(withContinuation(section.text, sections[sectionIndex + 1]));
     for (const m of findDocNumbers(section.text)) {
       if (m.key === ownKey) continue;
       out.push(describe(t, m, sectionIndex));
     }
   });
   return out;
+}
+
+/**
+ * A section that stops mid-sentence (a page break in "… ngày" / "31 tháng 3 năm 2020 của …") is read
+ * with the start of the next section, so a citation's date and issuer are not cut off.
+ */
+function withContinuation(text: string, next: RawSection | undefined): string {
+  if (!next || next.kind !== 'body' || /[.;:!?)”"]\s*$/u.test(text)) return text;
+  return `${text}\n${next.text.slice(0, 300)}`;
 }

@@ -38,9 +38,14 @@ export function parseVietnameseDate(text: string): string | null {
   return year ? toIsoDate(Number(day), Number(month), Number(year)) : null;
 }
 
-/** The header's place-date line: "Trà Cú, ngày 12 tháng 9 năm 2023" (or "…, ngày 12/9/2023"). */
-export function placeDateLine(text: string): string | null {
-  const head = text.split('\n').slice(0, 30).join('\n');
-  const m = head.match(/^[ \t]*\p{Lu}[^\n,]{1,40},[ \t]*ngày[ \t]+([^\n]{6,30})/mu);
-  return m ? parseVietnameseDate(m[1]!) : null;
+/**
+ * The header's place-date line, alone on its line (or in the right column): "Trà Cú, ngày 12 tháng 9
+ * năm 2023", "Cà Mau, ngày 17/11/2023". The place is a name: letters and spaces only.
+ */
+export const PLACE_DATE_LINE = /(?:^|[ \t]{2,}|\t)(\p{Lu}[\p{L} ]{1,30}),[ \t]*ngày[ \t]+(\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}|\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})[ \t.]*$/mu;
+
+/** The date of the place-date line in a document's header (the text before its title block ends). */
+export function placeDateLine(header: string): string | null {
+  const m = header.match(PLACE_DATE_LINE);
+  return m ? parseVietnameseDate(m[2]!) : null;
 }

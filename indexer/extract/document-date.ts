@@ -15,6 +15,9 @@ const LEAD_DATE = /(?:^|[\s,(])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)(?:[ 
 
 const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?\b(?:đã|vừa|cũng)?[ \t]*(?:ký(?:[ \t]+ban[ \t]+hành)?|ban[ \t]+hành|có)[ \t]+(?:quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo|hướng dẫn)/iu;
 
+/** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
+const NOT_EVENT = /(?:từ|đến|tới|kể từ|trước|sau|hiệu lực|quyết định|kết luận|thông báo|công văn|chỉ thị|nghị quyết|kế hoạch|tờ trình|văn bản|báo cáo)[ \t]*$/iu;
+
 function firstSentence(line: string): string {
   return line.match(/^.*?(?:\.(?=\s|$)|$)/)?.[0] ?? line;
 }
@@ -27,16 +30,16 @@ function leadDate(body: string): string | null | undefined {
     const m = sentence.match(LEAD_DATE);
     if (!m) continue;
     const at = (m.index ?? 0) + m[0].length;
-    if (ISSUES_DOCUMENT.test(sentence.slice(at))) return null;
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
-    if (findDocNumbers(before).length > 0) return null;
+    if ((m.index ?? 0) > 120 || ISSUES_DOCUMENT.test(sentence.slice(at))) return null;
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 1);
+    if (findDocNumbers(before).length > 0 || NOT_EVENT.test(before)) return null;
     return parseVietnameseDate(m[1]!);
   }
   return undefined;
 }
 
 export function findDocumentDate(text: string, bodyStart: number, docType: DocType): string | null {
-  const header = placeDateLine(text);
+  const header = placeDateLine(text.slice(0, bodyStart));
   if (header) return header;
   if (!LEAD_TYPES.includes(docType)) return null;
   return leadDate(text.slice(bodyStart)) ?? null;

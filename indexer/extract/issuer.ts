@@ -1,6 +1,6 @@
 import { placeKey } from '../gazetteer/load.js';
 import type { Gazetteer } from '../gazetteer/types.js';
-import { bodyAfterCua, bodyAt, headAt, txt } from './bodies.js';
+import { bodyAfterCua, bodyAt, endsWithPersonName, headAt, txt } from './bodies.js';
 import { isAllCaps, smartCase } from './casing.js';
 import { modernTones } from './tone.js';
 
@@ -11,8 +11,10 @@ import { modernTones } from './tone.js';
  */
 
 const NOT_ISSUERS = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)/u;
-/** Offices held by one person and associations: not issuing bodies of a news report's subject. */
-const NEWS_EXCLUDED = /^(?:hội|tạp chí|chủ tịch|bộ trưởng|chánh án|chánh thanh tra|phó thủ tướng|văn phòng|phòng|ban|ủy ban)$/;
+/** Associations and the press are not Party or state bodies. */
+const NOT_STATE = /^(?:hội|tạp chí)$/;
+/** Offices held by one person: an issuer only without the person's name ("Thủ tướng", not "Chủ tịch Võ Văn A"). */
+const PERSON_OFFICES = /^(?:chủ tịch|bộ trưởng|chánh án|chánh thanh tra|phó thủ tướng|thủ tướng)$/;
 
 function headerIssuer(lines: string[]): string | null {
   let found: string | null = null;
@@ -46,7 +48,8 @@ function newsIssuer(title: string): string | null {
   const b = delegation ? bodyAfterCua(t, delegation[0].length - 1) : bodyAt(t, 0);
   if (!b) return null;
   const head = headAt(t, b.start)!;
-  return NEWS_EXCLUDED.test(head) && b.text.trim().split(/\s+/).length <= 2 ? null : b.text;
+  if (NOT_STATE.test(head)) return null;
+  return PERSON_OFFICES.test(head) && endsWithPersonName(b.text) ? null : b.text;
 }
 
 /** The issuer as the document writes it (before the district or province is added). */

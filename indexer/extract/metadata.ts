@@ -25,7 +25,7 @@ export function extractMetadata(text: string): DocumentMetadata {
   const date = findDocumentDate(text, bodyStart, docType);
   const signature = isNews ? { signer: null, authority: null } : findSignature(text);
   const written = applyAuthority(findIssuer(text, title, subject, isNews), signature.authority);
-  const places = findPlaces(text, title, issuerLevel(written, g), date);
+  const places = findPlaces(text, title, bodyStart, issuerLevel(written, g), date);
   const issuer = written ? completeIssuer(written, places.district, places.province) : null;
   return {
     title,

@@ -1,4 +1,6 @@
 import { placeKey } from '../../gazetteer/load.js';
+import { PLACE_DATE_LINE } from '../date.js';
+import { NAME_WORDS, SURNAMES } from '../person-names.js';
 import type { District, Gazetteer, PlaceName, Province } from '../../gazetteer/types.js';
 import { isCapitalised, wordsAt } from './words.js';
 
@@ -96,8 +98,6 @@ export function bracketedCommunes(text: string, g: Gazetteer): CommuneMention[] 
   return out;
 }
 
-const NAME_PARTS = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ',
-  'ngô', 'dương', 'lý', 'đinh', 'đào', 'trương', 'lương', 'mai', 'lâm', 'tạ', 'cao', 'văn', 'thị', 'hữu', 'đức', 'công', 'ông', 'bà']);
 
 /** Province and district names written without a keyword, in a headline or title ("Cà Mau chi 39,3 tỷ…"). */
 export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
@@ -107,7 +107,7 @@ export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
   for (const start of starts) {
     if (start < covered) continue;
     const before = title.slice(0, start).match(/(\p{L}+)[ \t]+$/u)?.[1];
-    if (before && NAME_PARTS.has(before.toLowerCase())) continue;
+    if (before && (SURNAMES.has(before.toLowerCase()) || NAME_WORDS.has(before.toLowerCase()))) continue;
     const run = wordsAt(title, start, g.maxWords);
     for (let n = run.words.length; n >= 2; n--) {
       const key = placeKey(run.words.slice(0, n).join(' '));
@@ -124,13 +124,13 @@ export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
   return out;
 }
 
-/** The header's place-date line: "Cái Nước, ngày 17 tháng 11 năm 2023". */
-export function placeDateMention(text: string, g: Gazetteer): PlaceMention | null {
-  const head = text.split('\n').slice(0, 30).join('\n');
-  const m = head.match(/^[ \t]*(\p{Lu}[^\n,]{1,40}),[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/mu);
+/** The header's place-date line: "Cái Nước, ngày 17 tháng 11 năm 2023" (`header`: the text before the title ends). */
+export function placeDateMention(header: string, g: Gazetteer): PlaceMention | null {
+  const m = header.match(PLACE_DATE_LINE);
   if (!m) return null;
   const key = placeKey(m[1]!.trim());
-  const base = { via: 'placeDate' as const, inTitle: false, index: m.index ?? 0, end: (m.index ?? 0) + m[1]!.length };
+  const index = (m.index ?? 0) + m[0].indexOf(m[1]!);
+  const base = { via: 'placeDate' as const, inTitle: false, index, end: index + m[1]!.length };
   const districts = g.districtsByKey.get(key);
   if (districts) return { kind: 'district', names: districts, ...base };
   const provinces = g.provincesByKey.get(key);

@@ -10,6 +10,8 @@ export interface ResolvedPlaces {
 export interface ResolveOptions {
   /** The issuer's level when known: a provincial or central issuer is not tied to a district. */
   issuerLevel: string | null;
+  /** How often the text names a provincial body without its province ("UBND tỉnh", "Tỉnh ủy"). */
+  provincialRefs: number;
 }
 
 const WEIGHT: Record<string, number> = { placeDate: 10, committee: 2, keyword: 1, bare: 1, list: 1 };
@@ -76,14 +78,14 @@ function chooseDistrict(mentions: PlaceMention[], province: string | null, optio
   const title = districts.filter((m) => m.inTitle);
   if (title.length > 0) return leader(districtScores(title, province), 1.5);
   if (placeDate.length > 0 && options.issuerLevel !== 'tinh') return leader(districtScores(placeDate, province), 1.5);
-  if (mentions.some((m) => m.kind === 'province' && m.inTitle)) return null;
   if (options.issuerLevel === 'tinh' || options.issuerLevel === 'trung_uong') return null;
   if (districts.length === 0) return fromCommunes(mentions, province, g);
   const scores = districtScores(districts, province);
   const best = leader(scores, 2);
   if (!best) return null;
-  const provincial = mentions.filter((m) => m.kind === 'province' && !m.inTitle)
-    .reduce((sum, m) => sum + WEIGHT[m.via]!, 0);
+  const own = g.districts.get(best)!.provinceCode;
+  const provincial = mentions.filter((m) => m.kind === 'province' && !m.inTitle && m.names.some((n) => n.place.code === own))
+    .reduce((sum, m) => sum + WEIGHT[m.via]!, options.provincialRefs);
   return scores.get(best)! >= provincial ? best : null;
 }
 
@@ -98,7 +100,7 @@ function provinceDisplay(code: string, mentions: PlaceMention[], g: Gazetteer, d
 export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions, g: Gazetteer, date: string | null): ResolvedPlaces {
   const pScores = provinceScores(mentions);
   const titleProvince = leader(provinceScores(mentions.filter((m) => m.inTitle)), 2, 1);
-  const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 2);
+  const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 3);
   const provinceHint = titleProvince ?? leader(pScores, 1.5, 1);
   const districtCode = chooseDistrict(mentions, provinceHint, options, g);
   const district = districtCode ? g.districts.get(districtCode)! : null;
