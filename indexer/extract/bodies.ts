@@ -21,7 +21,7 @@ const HEADS = [
   'văn phòng', 'ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính', 'ban chỉ đạo', 'đảng bộ', 'chi bộ',
   'thủ tướng chính phủ', 'phó thủ tướng', 'thủ tướng', 'chính phủ', 'quốc hội', 'ủy ban thường vụ quốc hội',
   'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'bộ trưởng', 'chánh thanh tra', 'thanh tra', 'chánh án',
-  'tòa án nhân dân', 'tòa', 'tand', 'viện kiểm sát', 'vksnd', 'chủ tịch', 'tổng cục', 'cục', 'bộ', 'sở', 'phòng',
+  'tòa án nhân dân', 'tòa', 'tand', 'viện kiểm sát', 'vksnd', 'chủ tịch nước', 'chủ tịch', 'tổng cục', 'cục', 'bộ', 'sở', 'phòng',
   'ủy ban mặt trận tổ quốc', 'ubmttq', 'mặt trận tổ quốc', 'tạp chí', 'công an', 'hội', 'ban', 'ủy ban',
 ].sort((a, b) => b.length - a.length);
 

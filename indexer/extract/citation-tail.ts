@@ -20,7 +20,7 @@ const SIGNED_BY_PERSON = /^[^.;\n]{2,110}?(?=[ \t](?:ký|ban[ \t]+hành)[ \t]+ng
 const TITLE_START = /^(?:về[ \t]|v\/v[ \t]|[“"][ \t]?\p{L}|quy[ \t]+định[ \t]|hướng[ \t]+dẫn[ \t]|ban[ \t]+hành[ \t])/u;
 /** Where a title gives way to the rest of the sentence: a new clause after a comma, a new citation, a conjunction. */
 const CLAUSE_AFTER_COMMA = /^,[ \t]+(?:\p{Lu}|(?:đó là|trong đó|theo đó|qua đó|từ đó|do đó|vì vậy|nhằm|để|thì|nên|mà|đây|đồng thời|tuy nhiên|gây|khi)(?![\p{L}]))/u;
-const ENDS_TITLE = /^[ \t]+(?:khi|thì|nhưng|sẽ|có hiệu lực|\(sau đây|gắn với|và (?:các |những )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|tờ trình|báo cáo))(?![\p{L}])/u;
+const ENDS_TITLE = /^[ \t]+(?:khi|thì|nhưng|sẽ|có hiệu lực|\(sau đây|gắn với|và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|tờ trình|báo cáo))(?![\p{L}])/u;
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"' };
 
@@ -30,6 +30,8 @@ function titleEnd(t: Txt, start: number): number {
   const open = quoteAt >= 0 ? QUOTE_PAIRS[t.raw[quoteAt]!] : undefined;
   if (open) {
     const close = t.raw.indexOf(open, quoteAt + 1);
+    const nextItem = t.low.slice(quoteAt, close).search(/[ \t]+và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn)(?![\p{L}])/u);
+    if (close > 0 && nextItem >= 0) return quoteAt + nextItem;
     if (close > 0 && close - start < 500) return close + 1;
   }
 
@@ -59,6 +61,8 @@ function readTitle(t: Txt, start: number): string | null {
   const nested = findDocNumbers(t.raw.slice(start, end))[0];
   if (nested) {
     end = start + nested.index + nested.raw.length;
+    const day = dayAtStart(t.raw.slice(end).replace(/^,/, ' '));
+    if (day) end += day.length;
     const issuer = bodyAfterCua(t, end);
     if (issuer) end = issuer.end;
   }

@@ -1,3 +1,4 @@
+import { findDocNumbers } from '../../../lib/vietnamese/index.js';
 import { gazetteer } from '../../gazetteer/load.js';
 import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, type PlaceMention } from './mentions.js';
 import { resolvePlaces } from './resolve.js';
@@ -6,6 +7,19 @@ export interface Places { district: string | null; province: string | null }
 
 /** A provincial body named without its province: the text speaks at the province's level. */
 const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
+
+/**
+ * Places named as a cited document's issuer ("Quy định số 825/QĐ/TU … của Tỉnh ủy Gia Lai") say where
+ * that document comes from, not where this one belongs: those mentions are left out.
+ */
+function citedIssuerSpans(text: string): [number, number][] {
+  return findDocNumbers(text).map((m) => {
+    const end = m.index + m.raw.length;
+    const tail = text.slice(end, end + 160);
+    const cut = tail.search(/[;\n]|\.\s/u);
+    return [end, end + (cut >= 0 ? cut : tail.length)] as [number, number];
+  });
+}
 
 function dedupe(mentions: PlaceMention[]): PlaceMention[] {
   const seen = new Set<string>();
@@ -32,7 +46,9 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     ...titleMentions, ...bare, ...keywordMentions(text, g, false), ...bracketedCommunes(text, g),
     ...(placeDate ? [placeDate] : []),
   ]);
+  const cited = citedIssuerSpans(text);
+  const own = mentions.filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
-  const resolved = resolvePlaces(mentions, { issuerLevel, provincialRefs }, g, date);
+  const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
   return { district: resolved.district?.display ?? null, province: resolved.province?.display ?? null };
 }
