@@ -13,7 +13,8 @@ export const TYPE_WORDS: [string, string | null][] = [
   ['chỉ thị', 'chi_thi'], ['kết luận', 'ket_luan'], ['kế hoạch', 'ke_hoach'], ['công văn', 'cong_van'],
   ['công điện', 'cong_dien'], ['thông tư', 'thong_tu'], ['thông tri', 'thong_tri'], ['thông báo', 'thong_bao'],
   ['báo cáo', 'bao_cao'], ['hướng dẫn', 'huong_dan'], ['chương trình', 'chuong_trinh'], ['đề án', 'de_an'],
-  ['tờ trình', 'to_trinh'], ['quy chế', 'quy_che'], ['biên bản', 'bien_ban'], ['bản án', 'ban_an'], ['văn bản', null],
+  ['tờ trình', 'to_trinh'], ['quy chế', 'quy_che'], ['biên bản', 'bien_ban'], ['bản án', 'ban_an'], ['luật', 'luat'],
+  ['giấy phép', 'giay_phep'], ['hợp đồng', 'hop_dong'], ['lệnh', 'lenh'], ['văn bản', null],
 ];
 
 export const TYPE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${TYPE_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'gu');
