@@ -125,7 +125,7 @@ export function endsWithPersonName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   for (let n = 2; n <= 4 && n < words.length; n++) {
     const tail = words.slice(-n);
-    if (!SURNAMES.has(modernTones(tail[0]!).toLowerCase()) || !tail.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (!SURNAMES.has(modernTones(tail[0]!).toLowerCase()) || !tail.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) continue;
     const key = placeKey(tail.join(' '));
     if (!gazetteer().provincesByKey.has(key) && !gazetteer().districtsByKey.has(key)) return true;
   }

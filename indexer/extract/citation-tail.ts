@@ -50,7 +50,7 @@ function titleEnd(t: Txt, start: number): number {
       depth--;
     } else if (c === ';' || c === '\n') return i;
     else if (c === ',' && depth === 0 && !inQuote && CLAUSE_AFTER_COMMA.test(t.raw.slice(i, i + 14))) return i;
-    else if (c === '.' && /^\.(?:\s|$)/.test(t.raw.slice(i, i + 2)) && !/(?:\bTP|\bTp|\b\p{Lu})$/u.test(t.raw.slice(i - 3, i))) return i;
+    else if (c === '.' && /^\.(?:\s|$)/.test(t.raw.slice(i, i + 2)) && !/(?<![\p{L}])(?:TP|Tp|\p{Lu})$/u.test(t.raw.slice(i - 3, i))) return i;
     if (c === ' ' && depth === 0 && !inQuote && ENDS_TITLE.test(t.low.slice(i, i + 30))) return i;
   }
   return limit;

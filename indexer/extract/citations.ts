@@ -6,7 +6,7 @@ import { readTail } from './citation-tail.js';
 import { typeFromCode, typeFromWord } from './citation-types.js';
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:\bTP|\bTp|\bP|\bTT|\bQ|\bGS|\bTS|\bThS|\bPGS|\bV)$/u;
+const ABBREVIATION = /(?<![\p{L}])(?:TP|Tp|P|TT|Q|GS|TS|ThS|PGS|V)$/u;
 
 /** The sentence (or clause, for long ";"-separated sentences) around a position. */
 export function sentenceAround(text: string, start: number, end: number): string {

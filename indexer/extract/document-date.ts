@@ -13,7 +13,7 @@ const LEAD_TYPES: DocType[] = ['thong_bao', 'ket_luan', 'tin_bai', 'khac'];
 
 const LEAD_DATE = /(?:^|[\s,(])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)(?:[ \t]+ngày)?[ \t]+)(\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{4})?|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)/iu;
 
-const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?\b(?:đã|vừa|cũng)?[ \t]*(?:ký(?:[ \t]+ban[ \t]+hành)?|ban[ \t]+hành|có)[ \t]+(?:quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo|hướng dẫn)/iu;
+const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:đã|vừa|cũng)?[ \t]*(?:ký(?:[ \t]+ban[ \t]+hành)?|ban[ \t]+hành|có)[ \t]+(?:quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo|hướng dẫn)/iu;
 
 /** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
 const NOT_EVENT = /(?:từ|đến|tới|kể từ|trước|sau|hiệu lực|quyết định|kết luận|thông báo|công văn|chỉ thị|nghị quyết|kế hoạch|tờ trình|văn bản|báo cáo)[ \t]*$/iu;

@@ -2,6 +2,7 @@ import { placeKey } from '../gazetteer/load.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import { bodyAfterCua, bodyAt, endsWithPersonName, headAt, txt } from './bodies.js';
 import { isAllCaps, smartCase } from './casing.js';
+import { isTypeLine } from './doc-type.js';
 import { modernTones } from './tone.js';
 
 /**
@@ -16,13 +17,19 @@ const NOT_STATE = /^(?:hội|tạp chí)$/;
 /** Offices held by one person: an issuer only without the person's name ("Thủ tướng", not "Chủ tịch Võ Văn A"). */
 const PERSON_OFFICES = /^(?:chủ tịch|bộ trưởng|chánh án|chánh thanh tra|phó thủ tướng|thủ tướng)$/;
 
+/** A header line that continues the issuer's name on the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN TRÀ CÚ"). */
+const CONTINUES = /^(?:HUYỆN|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|QUẬN|THÀNH PHỐ)(?![\p{L}])/u;
+
 function headerIssuer(lines: string[]): string | null {
   let found: string | null = null;
-  for (const line of lines.slice(0, 15)) {
-    const left = line.trim().split(/\t+|\s{3,}/)[0]!;
-    if (/^(?:Số|SỐ)\b/u.test(left)) break;
+  const lefts = lines.slice(0, 15).map((line) => line.trim().split(/\t+|\s{3,}/)[0]!);
+  for (let i = 0; i < lefts.length; i++) {
+    const left = lefts[i]!;
+    if (/^(?:Số|SỐ)(?![\p{L}])/u.test(left) || isTypeLine(left)) break;
     if (!isAllCaps(left) || NOT_ISSUERS.test(left)) continue;
-    const cased = smartCase(left);
+    const next = lefts[i + 1] ?? '';
+    const whole = CONTINUES.test(next) && isAllCaps(next) ? `${left} ${next}` : left;
+    const cased = smartCase(whole);
     if (headAt(txt(cased), 0)) found = cased;
   }
   return found;

@@ -25,15 +25,22 @@ function linesOf(text: string): Line[] {
 }
 
 const RULE = /^[-_=*]{3,}$/;
-const STOPS_SUBJECT = (l: string): boolean => /^(ngày|Ngày|Căn cứ|Thực hiện|Kính gửi)\b/.test(l) || /^[IVX]+[.\-]\s|^\d+\.\s/.test(l) || RULE.test(l);
+const STOPS_SUBJECT = (l: string): boolean => /^(ngày|Ngày|Căn cứ|Thực hiện|Kính gửi)(?![\p{L}])/u.test(l) || /^[IVX]+[.\-]\s|^\d+\.\s/.test(l) || RULE.test(l);
 
 /** The subject lines after a type line: up to a rule, a dated opening sentence, a heading or a long paragraph. */
 function subjectAfter(lines: Line[], typeAt: number): { subject: string[]; last: number } {
   const subject: string[] = [];
   let last = typeAt;
+  let afterBlank = false;
   for (let i = typeAt + 1; i < Math.min(lines.length, typeAt + 12); i++) {
     const l = lines[i]!.text;
-    if (l === '') continue;
+    if (l === '') {
+      afterBlank = true;
+      continue;
+    }
+    // After a blank line only a lower-case continuation ("với …", "và …") still belongs to the subject.
+    if (afterBlank && subject.length > 0 && !/^\p{Ll}/u.test(l)) break;
+    afterBlank = false;
     if (RULE.test(l)) return { subject, last: i };
     if (STOPS_SUBJECT(l) || l.length > 220 || (subject.length > 0 && /[.:]$/.test(subject[subject.length - 1]!))) break;
     if (subject.length > 0 && l.length >= 120) break;
@@ -46,7 +53,7 @@ function subjectAfter(lines: Line[], typeAt: number): { subject: string[]; last:
 /** Lower-cases the first letter of a subject line unless it starts a proper name ("Ban Thường vụ…"). */
 function subjectCase(line: string): string {
   const cased = smartCase(line);
-  if (/^(?:Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng|Thường trực|Ủy ban|UBND|HĐND|Hội đồng|Văn phòng)\b/u.test(cased)) return cased;
+  if (/^(?:Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng|Thường trực|Ủy ban|UBND|HĐND|Hội đồng|Văn phòng)(?![\p{L}])/u.test(cased)) return cased;
   return cased.charAt(0).toLocaleLowerCase('vi') + cased.slice(1);
 }
 

@@ -96,7 +96,7 @@ function overlaps(found: DocNumberMatch[], start: number, end: number): boolean 
 /** A letter glued to the number ("966 A/CV-UBT") is trusted only right after the word "số". */
 function plausibleSuffix(text: string, start: number, number: string): boolean {
   if (!/[A-Z]$/.test(number)) return true;
-  return /\bsố\s*:?\s*$/i.test(text.slice(Math.max(0, start - 8), start));
+  return /(?<![\p{L}])số\s*:?\s*$/iu.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Every document number in a text, in order, without overlaps. */
