@@ -25,10 +25,13 @@ const HEADS = [
   'ủy ban mặt trận tổ quốc', 'ubmttq', 'mặt trận tổ quốc', 'tạp chí', 'công an', 'hội', 'ban', 'ủy ban',
 ].sort((a, b) => b.length - a.length);
 
-/** Lower-case words that may stand inside a body's name. */
-const NAME_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'phố', 'quận', 'xã', 'phường', 'thị', 'trấn', 'trung', 'ương', 'tối',
-  'cao', 'nhân', 'dân', 'khóa', 'tp', 'ủy', 'ban', 'bộ', 'sở', 'tòa', 'án', 'cục', 'tổng', 'đảng', 'văn', 'phòng', 'chính',
-  'phủ', 'hội', 'đồng', 'chi', 'ấp', 'cấp', 'thường', 'vụ', 'trực', 'kiểm', 'tra', 'chấp', 'hành']);
+/** Lower-case words that may stand inside a body's name: levels and organisation nouns ("UBND tỉnh", "tòa án"). */
+const NAME_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'tp', 'trung', 'ương', 'tối', 'cao', 'nhân',
+  'dân', 'khóa', 'ủy', 'ban', 'bộ', 'sở', 'tòa', 'án', 'cục', 'đảng', 'ấp', 'cấp']);
+/** Two-word levels and organisation nouns inside a name: "UBND thành phố …", "Đảng bộ xã … chi bộ ấp …". */
+const LEVEL_PAIRS = /^(?:thành phố|thị xã|thị trấn|chi bộ|đảng bộ|ủy ban|hội đồng|tổng cục|văn phòng|tòa án)(?![\p{L}])/u;
+/** Heads that name no body without a name after them ("Bộ", "Ban", "Công an" alone are words, not bodies). */
+const GENERIC = new Set(['bộ', 'ban', 'sở', 'phòng', 'cục', 'hội', 'ủy ban', 'công an', 'tòa', 'văn phòng', 'thanh tra', 'chủ tịch']);
 
 /** Two-syllable words of organisation names whose second syllable is written in lower case ("Ban Tuyên giáo"). */
 const NAME_BIGRAMS = new Set(('tuyên giáo|tổ chức|dân vận|nội chính|kinh tế|chính trị|bí thư|thường vụ|chấp hành|kiểm tra|'
@@ -81,6 +84,7 @@ export function bodyAt(t: Txt, start: number, limit = t.raw.length): BodyMatch |
   let prev = t.raw.slice(start, end).split(/\s+/).pop() ?? '';
   let prevLow = prev.toLowerCase();
   let paren = false;
+  let named = false;
   for (let words = 0; words < 14; words++) {
     TOKEN.lastIndex = end;
     const m = TOKEN.exec(t.raw);
@@ -92,14 +96,25 @@ export function bodyAt(t: Txt, start: number, limit = t.raw.length): BodyMatch |
     if (STOP.has(lw) || (!joined && STOP_PHRASE.test(t.low.slice(at)))) break;
     if (lw === 'và' && !andContinues(t, at + word.length)) break;
     if (/^\d/.test(word) && !/^\p{Lu}/u.test(prev)) break;
+    const pair = LEVEL_PAIRS.exec(t.low.slice(at));
+    if (pair) {
+      end = at + pair[0].length;
+      prev = t.raw.slice(at, end);
+      prevLow = pair[0];
+      continue;
+    }
     if (!/^[\p{Lu}\d]/u.test(word) && lw !== 'và' && !NAME_WORDS.has(lw) && !continuesName(prevLow, lw)) break;
     prev = word;
     prevLow = lw;
     if (m[1]!.includes('(')) paren = true;
-    end += m[1]!.length + word.length;
+    // "TP. HCM": the full stop of an abbreviation belongs to the name when a capitalised word follows.
+    const dotted = /^\.[ \t]+\p{Lu}/u.test(t.raw.slice(at + word.length, at + word.length + 3)) && /^(?:TP|Tp)$/u.test(word);
+    end += m[1]!.length + word.length + (dotted ? 1 : 0);
+    named = true;
   }
   while (/\s/.test(t.raw[end - 1] ?? '')) end--;
   if (paren && t.raw[end] === ')') end++;
+  if (!named && GENERIC.has(head)) return null;
   return { text: t.raw.slice(start, end), start, end };
 }
 

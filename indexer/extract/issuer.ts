@@ -14,8 +14,13 @@ import { modernTones } from './tone.js';
 const NOT_ISSUERS = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)/u;
 /** Associations and the press are not Party or state bodies. */
 const NOT_STATE = /^(?:hội|tạp chí)$/;
-/** Offices held by one person: an issuer only without the person's name ("Thủ tướng", not "Chủ tịch Võ Văn A"). */
-const PERSON_OFFICES = /^(?:chủ tịch|bộ trưởng|chánh án|chánh thanh tra|phó thủ tướng|thủ tướng)$/;
+/**
+ * Offices held by one person: in a headline they name the person the report is about ("Chủ tịch
+ * huyện Phú Quốc sẽ được cho thôi chức"), not an issuing body. The Prime Minister and the President
+ * issue documents in their own name (QĐ-TTg, QĐ-CTN) and count as issuers without a personal name.
+ */
+const PERSON_OFFICES = /^(?:chủ tịch|bộ trưởng|chánh án|chánh thanh tra|phó thủ tướng)$/;
+const ISSUING_OFFICES = /^(?:thủ tướng|thủ tướng chính phủ|chủ tịch nước)$/;
 
 /** A header line that continues the issuer's name on the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN TRÀ CÚ"). */
 const CONTINUES = /^(?:HUYỆN|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|QUẬN|THÀNH PHỐ)(?![\p{L}])/u;
@@ -55,8 +60,8 @@ function newsIssuer(title: string): string | null {
   const b = delegation ? bodyAfterCua(t, delegation[0].length - 1) : bodyAt(t, 0);
   if (!b) return null;
   const head = headAt(t, b.start)!;
-  if (NOT_STATE.test(head)) return null;
-  return PERSON_OFFICES.test(head) && endsWithPersonName(b.text) ? null : b.text;
+  if (NOT_STATE.test(head) || PERSON_OFFICES.test(head)) return null;
+  return ISSUING_OFFICES.test(head) && endsWithPersonName(b.text) ? null : b.text;
 }
 
 /** The issuer as the document writes it (before the district or province is added). */

@@ -40,15 +40,23 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   const g = gazetteer();
   const titleMentions = keywordMentions(title, g, true);
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
-  const bare = bareMentions(title, g).filter((m) => !covered(m.index));
+  const body = keywordMentions(text, g, false);
+  // A bare name in a title counts when the text confirms it ("Trùng Khánh" is also Chongqing).
+  const confirmed = (m: PlaceMention): boolean => m.kind !== 'district' || body.some((b) => (b.kind === 'district'
+    && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code)))
+    || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code))));
+  const bare = bareMentions(title, g).filter((m) => !covered(m.index) && confirmed(m));
   const placeDate = placeDateMention(text.slice(0, bodyStart), g);
   const mentions = dedupe([
-    ...titleMentions, ...bare, ...keywordMentions(text, g, false), ...bracketedCommunes(text, g),
+    ...titleMentions, ...bare, ...body, ...bracketedCommunes(text, g),
     ...(placeDate ? [placeDate] : []),
   ]);
   const cited = citedIssuerSpans(text);
   const own = mentions.filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
   const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
-  return { district: resolved.district?.display ?? null, province: resolved.province?.display ?? null };
+  const district = resolved.district;
+  // "Quận 1": a district named by a number is shown with its type.
+  const name = district && /^\d+$/.test(district.display) ? `${district.place.type} ${district.display}` : district?.display ?? null;
+  return { district: name, province: resolved.province?.display ?? null };
 }
