@@ -1,7 +1,7 @@
 import type { DocType } from '../../lib/schema/records.js';
 import { collapseSpaces } from '../../lib/vietnamese/index.js';
 import { smartCase } from './casing.js';
-import { docTypeFromTypeLine, isTypeLine } from './doc-type.js';
+import { docTypeFromTypeLine, isTypeLine, repairedTypeWords } from './doc-type.js';
 
 export interface TitleInfo {
   title: string;
@@ -84,7 +84,7 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
     const typeLine = lines[typeAt]!.text;
     const { subject, last } = subjectAfter(lines, typeAt);
     const cased = collapseSpaces(subject.map(subjectCase).join(' '));
-    const title = collapseSpaces(`${sentenceCase(typeLine)} ${cased}`);
+    const title = collapseSpaces(`${repairedTypeWords(typeLine) ?? sentenceCase(typeLine)} ${cased}`);
     return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', bodyStart: lines[last]!.end, subject: cased };
   }
   const first = lines.find((l) => l.text !== '');

@@ -106,6 +106,13 @@ describe('news reports', () => {
   });
 });
 
+describe('OCR damage in the type line', () => {
+  it('reads a type line whose letters were spaced apart', () => {
+    const m = meta('K ÉT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác tháng 5/2021\n\nNgày 3/6/2021, Ban Thường vụ họp.');
+    expect([m.docType, m.title, m.date]).toEqual(['ket_luan', 'Kết luận của Ban Thường vụ Huyện ủy về công tác tháng 5/2021', '2021-06-03']);
+  });
+});
+
 describe('periods', () => {
   it.each([
     ['Báo cáo sơ kết công tác tháng 8, chương trình tháng 9 năm 2023', 'tháng 8/2023'],
