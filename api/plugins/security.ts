@@ -43,8 +43,9 @@ export default fp(async (app) => {
     });
   }
 
+  if (app.config.maxEventLoopDelayMs === 0) return;
   await app.register(underPressure, {
-    maxEventLoopDelay: 2000,
+    maxEventLoopDelay: app.config.maxEventLoopDelayMs,
     maxHeapUsedBytes: 0,
     maxRssBytes: 0,
     retryAfter: 5,
