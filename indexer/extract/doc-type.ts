@@ -14,11 +14,20 @@ const DISPLAY = new Map([
   'Quyết định', 'Hướng dẫn', 'Chương trình', 'Đề án', 'Tờ trình', 'Công văn',
 ].map((w) => [foldKey(w).replace(/ /g, ''), w]));
 
-/** A type line damaged by OCR ("K ÉT LUẬN") in its usual spelling ("Kết luận"); null when not damaged. */
-export function repairedTypeWords(line: string): string | null {
+/**
+ * The type line as a title starts: its type word in the usual spelling, even where OCR damaged it
+ * ("KÉT LUẬN", "K ÉT LUẬN" → "Kết luận"), and the rest of the line in lower case.
+ */
+export function typeLineTitle(line: string): string {
+  const words = line.trim().split(/\s+/);
   const key = foldKey(line).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!/\b[a-z]\b/.test(key) || TYPE_WORDS.some(([w]) => key === w || key.startsWith(`${w} `))) return null;
-  return DISPLAY.get(key.replace(/ /g, '')) ?? null;
+  const word = TYPE_WORDS.find(([w]) => key === w || key.startsWith(`${w} `))?.[0];
+  const rest = (n: number): string => words.slice(n).join(' ').toLocaleLowerCase('vi');
+  if (word) return `${DISPLAY.get(word.replace(/ /g, ''))} ${rest(word.split(' ').length)}`.trim();
+  const squeezed = DISPLAY.get(key.replace(/ /g, ''));
+  if (squeezed) return squeezed;
+  const lower = line.trim().toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
 /**

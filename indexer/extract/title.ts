@@ -1,7 +1,7 @@
 import type { DocType } from '../../lib/schema/records.js';
 import { collapseSpaces } from '../../lib/vietnamese/index.js';
 import { smartCase } from './casing.js';
-import { docTypeFromTypeLine, isTypeLine, repairedTypeWords } from './doc-type.js';
+import { docTypeFromTypeLine, isTypeLine, typeLineTitle } from './doc-type.js';
 
 export interface TitleInfo {
   title: string;
@@ -57,11 +57,6 @@ function subjectCase(line: string): string {
   return cased.charAt(0).toLocaleLowerCase('vi') + cased.slice(1);
 }
 
-function sentenceCase(line: string): string {
-  const lower = line.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
 /** A news headline: a short first line that is not a sentence (no final full stop, no dateline). */
 function isHeadline(line: string): boolean {
   return line.length > 0 && line.length <= 250 && !/\.$/.test(line) && !/^(?:ngày|sáng|chiều|tối)\s+\d/i.test(line);
@@ -84,7 +79,7 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
     const typeLine = lines[typeAt]!.text;
     const { subject, last } = subjectAfter(lines, typeAt);
     const cased = collapseSpaces(subject.map(subjectCase).join(' '));
-    const title = collapseSpaces(`${repairedTypeWords(typeLine) ?? sentenceCase(typeLine)} ${cased}`);
+    const title = collapseSpaces(`${typeLineTitle(typeLine)} ${cased}`);
     return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', bodyStart: lines[last]!.end, subject: cased };
   }
   const first = lines.find((l) => l.text !== '');
