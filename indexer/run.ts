@@ -10,7 +10,7 @@ import { hashFile, listCorpusFiles } from './scan.js';
 import { readSidecar, SIDECAR_SUFFIX } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '3';
+export const PIPELINE_VERSION = '4';
 
 export interface IndexRunOptions {
   corpusDir: string;

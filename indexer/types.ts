@@ -33,7 +33,10 @@ export interface DocumentMetadata {
   docType: DocType;
   date: string | null;
   issuer: string | null;
+  /** trung_uong, tinh, huyen or xa. */
   issuerLevel: string | null;
+  /** dang (a Party body) or nha_nuoc (a state body). */
+  issuerBranch: 'dang' | 'nha_nuoc' | null;
   district: string | null;
   province: string | null;
   period: string | null;

@@ -21,6 +21,8 @@ const readers: Record<string, Reader> = {
 };
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** One document's text at most; more is almost always several documents in one file. */
+export const MAX_TEXT_CHARS = 5_000_000;
 
 export function isSupportedFile(file: string): boolean {
   return Object.hasOwn(readers, path.extname(file).toLowerCase());
@@ -55,5 +57,9 @@ export async function readDocumentText(file: string): Promise<string> {
     throw new ReadError(`cannot read the file (${(err as Error)?.message ?? String(err)})`, 'corrupt');
   }
   if (text.trim() === '') throw new ReadError('the file holds no text', 'empty');
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new ReadError(`the file holds ${(text.length / 1e6).toFixed(1)} million characters of text, more than one document `
+      + `(limit ${MAX_TEXT_CHARS / 1e6} million): split it into its documents`, 'too_large');
+  }
   return fixLegacyEncoding(text).text;
 }

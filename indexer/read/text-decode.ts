@@ -17,7 +17,23 @@ export function decodeTextBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
+    rejectDamagedUtf8(body);
     return decodeLegacyBytes(body);
+  }
+}
+
+/**
+ * UTF-8 with a few broken bytes is damaged UTF-8, not a legacy encoding: decoding it as Windows-1258
+ * would index mojibake. Legacy 8-bit text almost never forms valid multi-byte UTF-8 sequences.
+ */
+function rejectDamagedUtf8(bytes: Uint8Array): void {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const broken = text.match(/\uFFFD/g)?.length ?? 0;
+  const good = text.match(/[\u0080-\uFFFC\uFFFE-\u{10FFFF}]/gu)?.length ?? 0;
+  if (good >= 3 && good >= broken) {
+    const at = text.indexOf('\uFFFD');
+    const line = text.slice(0, at).split('\n').length;
+    throw new ReadError(`the file is UTF-8 with ${broken} damaged byte sequence(s) (first on line ${line}); repair or re-save it as UTF-8`, 'encoding');
   }
 }
 

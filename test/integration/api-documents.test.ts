@@ -50,7 +50,7 @@ describe('GET /api/documents', () => {
     expect(files).toEqual([...files].sort());
     expect(files).toContain('000_dced245384db6003.txt');
     const seed = body.documents.find((d: any) => d.file === '000_dced245384db6003.txt');
-    expect(seed).toMatchObject({ docType: 'thong_bao', date: '2023-09-12', district: null, province: null });
+    expect(seed).toMatchObject({ docType: 'thong_bao', date: '2023-09-12', district: 'Trà Cú', province: 'Trà Vinh' });
     expect(seed.directives).toContain('10-CT/TU');
     const fixture = body.documents.find((d: any) => d.docId === fixtureId);
     expect(fixture).toEqual({
