@@ -131,7 +131,10 @@ export class VkSearchPage extends LitElement {
     if (this.status === 'error') return html`<vk-search-notice kind="error" .message=${this.error} @vk-retry=${() => void this.load()}></vk-search-notice>`;
     const r = this.result;
     if (!r) return html`<p role="status">Đang tìm…</p>`;
-    if (s.view === 'trend') return html`<vk-trend-view .state=${s} .data=${this.trend}></vk-trend-view>`;
+    if (s.view === 'trend') {
+      return html`<vk-trend-view .state=${s} .data=${this.trend}
+        @vk-state-change=${(e: CustomEvent<Partial<SearchState>>) => this.go(withChanges(s, e.detail))}></vk-trend-view>`;
+    }
     if (r.total === 0 || r.hits.length === 0) return html`<vk-search-notice kind="empty" .state=${s}></vk-search-notice>`;
     return html`
       ${r.notice ? html`<p class="notice" role="note">${r.notice}</p>` : nothing}

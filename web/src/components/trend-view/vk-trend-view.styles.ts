@@ -10,6 +10,8 @@ export const trendViewStyles = css`
   .note { font-size: 0.85rem; color: var(--vk-muted); margin: 0.2rem 0 0.6rem; }
   .chart { overflow-x: auto; min-height: 120px; }
   .chart svg { display: block; }
+  .chart figure { margin: 0; }
+  .chart a:focus-visible rect { stroke: var(--vk-focus); stroke-width: 3px; }
   .chart [aria-label="tip"] { display: none; }
   details { margin-top: 0.8rem; font-size: 0.85rem; }
   summary { cursor: pointer; color: var(--vk-link); }
