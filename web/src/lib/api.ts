@@ -114,6 +114,16 @@ export function search(params: URLSearchParams, signal?: AbortSignal): Promise<S
   return getJson<SearchResult>(`/api/search?${params.toString()}`, signal);
 }
 
+/** What /api/suggest answers: prefix-matched snippets and facet values, for suggestions while typing. */
+export interface SuggestResult {
+  hits: { title: string; heading: string | null; snippet: string }[];
+  facets: SearchResult['facets'];
+}
+
+export function suggest(q: string, signal?: AbortSignal): Promise<SuggestResult> {
+  return getJson<SuggestResult>(`/api/suggest?${new URLSearchParams({ q }).toString()}`, signal);
+}
+
 export function getDocument(docId: string, signal?: AbortSignal): Promise<DocumentDetail> {
   return getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(docId)}`, signal);
 }

@@ -67,7 +67,7 @@ export function filterSuggestions(typed: string, facets: SearchResult['facets'],
 }
 
 /** Suggestions for the box, derived from a search for the typed text (no separate endpoint). */
-export function deriveSuggestions(typed: string, result: SearchResult): Suggestion[] {
+export function deriveSuggestions(typed: string, result: Pick<SearchResult, 'facets'> & { hits: { snippet: string; heading: string | null; title: string }[] }): Suggestion[] {
   const texts = result.hits.flatMap((h) => [
     parseSnippet(h.snippet).map((p) => p.text).join(''), h.heading ?? '', h.title,
   ]);

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ApiError, getTrend, search, type SearchResult } from '../../lib/api.js';
+import { ApiError, getTrend, search, suggest, type SearchResult } from '../../lib/api.js';
 import { navigate } from '../../lib/router.js';
 import { deriveSuggestions, type Suggestion } from '../../lib/suggest.js';
 import { readTrend, type TrendData } from '../../lib/trend.js';
@@ -99,8 +99,7 @@ export class VkSearchPage extends LitElement {
       this.suggestions = [];
       return;
     }
-    const p = new URLSearchParams({ q, perPage: '10' });
-    const res = await this.loader.suggest((signal) => search(p, signal));
+    const res = await this.loader.suggest((signal) => suggest(q, signal));
     if (res) this.suggestions = deriveSuggestions(q, res);
   };
 
