@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import type { SectionRecord } from '../../lib/schema/records.js';
-import { foldKey } from '../../lib/vietnamese/index.js';
+import { foldKey, telexWord } from '../../lib/vietnamese/index.js';
 import type { TierQuery } from './query-plan.js';
 import { bigramsOf, termQuery, type RankedTerms } from './ranked-terms.js';
 import { rerank, type Candidate, type TermStatistics } from './rerank.js';
@@ -36,11 +36,16 @@ export async function queryStatistics(r: StatsSource, terms: RankedTerms): Promi
 }
 
 /** The fields a candidate's tokens come from. */
-export const tokenFields = (terms: RankedTerms): string[] => (terms.exact ? ['textTelex'] : ['heading', 'text']);
+export const TOKEN_FIELDS = ['heading', 'text'];
 
-export function tokensOf(h: Partial<Pick<SectionRecord, 'textTelex' | 'heading' | 'text'>>, exact: boolean): string[] {
-  if (exact) return (h.textTelex ?? '').split(' ').filter(Boolean);
-  return (`${h.heading ?? ''} ${h.text ?? ''}`.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldKey);
+/**
+ * A section's tokens in the terms' form (telex or folded); punctuation other than hyphens becomes
+ * an empty token, so that "xe, Công an" holds no bigram "xe công".
+ */
+export function tokensOf(h: Partial<Pick<SectionRecord, 'heading' | 'text'>>, exact: boolean): string[] {
+  const text = `${h.heading ?? ''}\n${h.text ?? ''}`;
+  return (text.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-–]+/gu) ?? [])
+    .map((t) => (/^[\p{L}\p{M}\p{N}]/u.test(t) ? (exact ? telexWord(t) : foldKey(t)) : ''));
 }
 
 /** Candidate ids in BM25 (with bigrams) order. */

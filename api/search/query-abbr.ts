@@ -33,11 +33,19 @@ interface Expansion {
   words: string[];
 }
 
+/**
+ * Meilisearch finds a synonym for up to three consecutive query words, as an alternative to the
+ * words themselves ("sốt xuất huyết" also finds "SXH", and still the scattered syllables). Longer
+ * written-out forms ("Ủy ban nhân dân") are replaced by their abbreviation, whose synonyms find
+ * both forms, as a unit.
+ */
+const SYNONYM_NGRAM = 3;
+
 function expansionsOf(list: readonly Abbreviation[]): Expansion[] {
   return list
     .filter((a) => !a.ambiguous)
     .flatMap((a) => a.expansions.map((e) => ({ abbr: a, words: wordsOf(e) })))
-    .filter((e) => e.words.length > 1)
+    .filter((e) => e.words.length > SYNONYM_NGRAM)
     .sort((x, y) => y.words.length - x.words.length);
 }
 
@@ -48,10 +56,7 @@ function matchesAt(items: readonly QueryItem[], at: number, words: readonly stri
   });
 }
 
-/**
- * Replaces a written-out expansion in the query ("Ủy ban nhân dân") by its abbreviation item,
- * so that the index synonyms find both forms whatever the length of the expansion.
- */
+/** Replaces a written-out form longer than three words ("Ủy ban nhân dân") by its abbreviation item. */
 export function canonicalizeExpansions(items: readonly QueryItem[], list: readonly Abbreviation[]): QueryItem[] {
   const expansions = expansionsOf(list);
   const out: QueryItem[] = [];

@@ -3,7 +3,7 @@ import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
 import type { TierQuery } from './query-plan.js';
-import { bm25Order, CANDIDATES, queryStatistics, tokenFields } from './bm25-order.js';
+import { bm25Order, CANDIDATES, queryStatistics, TOKEN_FIELDS } from './bm25-order.js';
 import { rotationQueries, type RankedTerms } from './ranked-terms.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
@@ -62,7 +62,7 @@ export async function rankedSearch(r: RankedInput, offset: number, limit: number
   if (s.rarestFirst.length === 0) return { counts: { total: 0, facets: emptyFacets() }, hits: [] };
   const rotations = rotationQueries(r.terms, s.rarestFirst);
   const filter = [...buildFilter(r.facets), ...r.queryFilter];
-  const fields = ['id', 'docId', ...tokenFields(r.terms)];
+  const fields = ['id', 'docId', ...TOKEN_FIELDS];
   const window = Math.max(CANDIDATES, 2 * (offset + limit));
   const [counts, res] = await Promise.all([
     rankedCounts(r, rotations),

@@ -12,7 +12,7 @@ export const BIGRAM_WEIGHT = 1;
 
 export interface Candidate {
   id: string;
-  /** The section's tokens in the form the terms use (telex or folded). */
+  /** The section's tokens in the form the terms use (telex or folded); '' breaks bigrams. */
   tokens: string[];
 }
 
@@ -29,7 +29,7 @@ function frequencies(tokens: readonly string[], wanted: ReadonlySet<string>, big
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (wanted.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    if (i > 0) {
+    if (i > 0 && t !== '' && tokens[i - 1] !== '') {
       const pair = `${tokens[i - 1]} ${t}`;
       if (bigrams.has(pair)) tf.set(pair, (tf.get(pair) ?? 0) + 1);
     }
@@ -41,10 +41,11 @@ function frequencies(tokens: readonly string[], wanted: ReadonlySet<string>, big
 export function rerank(candidates: readonly Candidate[], terms: readonly string[], bigrams: readonly string[], stats: TermStatistics): string[] {
   const wanted = new Set(terms.filter((t) => (stats.count.get(t) ?? 0) > 0));
   const pairs = new Set(bigrams.filter((b) => (stats.count.get(b) ?? 0) > 0));
-  const avg = candidates.reduce((s, c) => s + c.tokens.length, 0) / Math.max(1, candidates.length) || 1;
+  const length = (c: Candidate): number => c.tokens.filter((t) => t !== '').length;
+  const avg = candidates.reduce((s, c) => s + length(c), 0) / Math.max(1, candidates.length) || 1;
   const scored = candidates.map((c, order) => {
     let score = 0;
-    const norm = K1 * (1 - B + (B * c.tokens.length) / avg);
+    const norm = K1 * (1 - B + (B * length(c)) / avg);
     for (const [term, f] of frequencies(c.tokens, wanted, pairs)) {
       const weight = term.includes(' ') ? BIGRAM_WEIGHT : 1;
       score += weight * idf(stats.sections, stats.count.get(term) ?? 0) * ((f * (K1 + 1)) / (f + norm));
