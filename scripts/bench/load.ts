@@ -44,11 +44,16 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], connecti
   };
 }
 
+/** Like autocannon, ask for uncompressed answers (Node's fetch would ask for gzip; see lib/meili/client.ts). */
+function init(r: LoadRequest): RequestInit {
+  return { method: r.method, ...(r.body ? { body: r.body } : {}), headers: { 'Accept-Encoding': 'identity', ...(r.headers ?? {}) } };
+}
+
 /** Sends each request once, in order, and returns the parsed answers (warm-up and sanity check). */
 export async function sendEach(baseUrl: string, requests: LoadRequest[]): Promise<unknown[]> {
   const out: unknown[] = [];
   for (const r of requests) {
-    const res = await fetch(`${baseUrl}${r.path}`, { method: r.method, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) });
+    const res = await fetch(`${baseUrl}${r.path}`, init(r));
     if (!res.ok) throw new Error(`${r.method} ${r.path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     out.push(await res.json());
   }
@@ -60,7 +65,7 @@ export async function timeSequential(baseUrl: string, r: LoadRequest, reps: numb
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const t = performance.now();
-    const res = await fetch(`${baseUrl}${r.path}`, { method: r.method, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) });
+    const res = await fetch(`${baseUrl}${r.path}`, init(r));
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${r.method} ${r.path} answered ${res.status}`);
     times.push(performance.now() - t);

@@ -30,6 +30,17 @@ describe('rebuilding with --reset', () => {
     for (const uid of Object.values(stagingNames(p))) expect(await indexExists(store, uid)).toBe(false);
   }, SLOW);
 
+  it('a first run with --reset (no live index yet) ends with the live indexes in place', async () => {
+    const p = prefix();
+    const store = storeFor(p);
+    const summary = await indexRun(store, seedsDir, { reset: true });
+    expect(summary).toMatchObject({ indexed: 5, removed: 0, failed: [] });
+    expect(await store.counts()).toEqual({ documents: 5, sections: summary.sections });
+    const settings = await store.client.index(store.names.sections).getSettings();
+    expect(settings.searchableAttributes).toContain('textTelex');
+    for (const uid of Object.values(stagingNames(p))) expect(await indexExists(store, uid)).toBe(false);
+  }, SLOW);
+
   it('a rebuild that fails leaves the old index serving and no staging index behind', async () => {
     const p = prefix();
     const live = storeFor(p);

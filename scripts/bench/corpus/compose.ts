@@ -7,8 +7,6 @@ import type { Random } from './random.js';
 
 export interface Composed {
   text: string;
-  /** Sections the product's splitter is expected to find (headings and paragraphs written). */
-  sections: number;
   docType: string;
 }
 
@@ -46,12 +44,10 @@ export function partyDocument(rng: Random, pool: TextPool, meta: DocMeta): Compo
   const subject = lowerFirst(rng.pick(pool.headings));
   const lines = [...header(meta, type), type.word, `về ${subject}`, '-----', ''];
   lines.push(`Thực hiện ${citation(rng, pool)}; ${rng.chance(0.5) ? `${citation(rng, pool)}; ` : ''}Ban Thường vụ ${meta.committee} ${meta.place.name} ${lowerFirst(paragraph(rng, pool))}`, '');
-  let sections = 1;
   const parts = rng.int(1, 4);
   for (let p = 0; p < parts; p++) {
     if (parts > 1) {
       lines.push(`${ROMAN[p]}. ${upper(rng.pick(pool.headings))}`, '');
-      sections++;
     }
     const items = rng.int(2, 9);
     for (let i = 1; i <= items; i++) {
@@ -59,30 +55,26 @@ export function partyDocument(rng: Random, pool: TextPool, meta: DocMeta): Compo
       if (rng.chance(0.3)) lines.push('', paragraph(rng, pool));
       if (rng.chance(0.08)) lines.push('', `Tiếp tục quán triệt, triển khai thực hiện ${citation(rng, pool)}.`);
       lines.push('');
-      sections++;
     }
   }
   lines.push(...signature(rng, meta));
-  return { text: lines.join('\n'), sections, docType: type.code };
+  return { text: lines.join('\n'), docType: type.code };
 }
 
 /** A regulation (quy định, quy chế, quyết định): chapters and `Điều` articles of real clauses. */
 export function ruleDocument(rng: Random, pool: TextPool, meta: DocMeta): Composed {
   const type = rng.pick(RULE_TYPES);
   const lines = [...header(meta, type), type.word, `về ${lowerFirst(rng.pick(pool.topics))}`, '-----', ''];
-  let sections = 0;
   let article = 1;
   const chapters = rng.int(1, 4);
   for (let c = 0; c < chapters; c++) {
     lines.push(`Chương ${ROMAN[c]}. ${upper(rng.pick(pool.headings))}`, '');
-    sections++;
     for (let n = rng.int(2, 8); n > 0; n--, article++) {
       lines.push(`Điều ${article}. ${rng.pick(pool.headings)}`, rng.pick(pool.law), '');
-      sections++;
     }
   }
   lines.push(...signature(rng, meta));
-  return { text: lines.join('\n'), sections, docType: type.code };
+  return { text: lines.join('\n'), docType: type.code };
 }
 
 /** A news report from a Party website: headline, dateline sentence, paragraphs, author line. */
@@ -93,5 +85,5 @@ export function newsDocument(rng: Random, pool: TextPool, meta: DocMeta): Compos
   const paras = rng.int(3, 14);
   for (let i = 0; i < paras; i++) lines.push(rng.pick(pool.news), '');
   lines.push(`${signerName(rng)} - Ban Tuyên giáo ${meta.committee} ${place.name}`);
-  return { text: lines.join('\n'), sections: paras + 1, docType: 'tin_bai' };
+  return { text: lines.join('\n'), docType: 'tin_bai' };
 }
