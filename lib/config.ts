@@ -11,6 +11,8 @@ export interface AppConfig {
   indexPrefix: string;
   adminToken: string | undefined;
   logLevel: string;
+  /** Requests per minute and client on search-like endpoints (0 disables); exports get a twentieth. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -24,6 +26,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseCount(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, got "${raw}"`);
+  return n;
 }
 
 function nonEmpty(raw: string | undefined): string | undefined {
@@ -45,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     indexPrefix,
     adminToken: nonEmpty(env.ADMIN_TOKEN),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    rateLimitPerMinute: parseCount(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
   };
 }
