@@ -3,6 +3,7 @@ import { createMeiliClient } from '../lib/meili/client.js';
 import type { DocumentRecord } from '../lib/schema/records.js';
 import { indexNames, type IndexNames } from '../lib/schema/indexes.js';
 import { citationSettings, documentSettings, sectionSettings } from '../lib/schema/settings.js';
+import type { BuiltDocument } from './build.js';
 
 export class IndexTaskError extends Error {
   override name = 'IndexTaskError';
@@ -104,6 +105,23 @@ export class MeiliStore {
       [this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
       [this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
     ];
+  }
+
+  /**
+   * Writes a few documents with their sections and citations, removes the records earlier runs
+   * left for them, and waits until all is indexed (fixtures, single uploads; runs use BatchWriter).
+   */
+  async write(batch: BuiltDocument[], runId: string): Promise<void> {
+    if (batch.length === 0) return;
+    const tasks: [EnqueuedTaskPromise, string][] = [];
+    const add = (kind: IndexKind, records: object[]): void => {
+      if (records.length > 0) tasks.push([this.enqueueRecords(kind, records.map((r) => JSON.stringify(r)).join('\n')), `adding ${kind}`]);
+    };
+    add('sections', batch.flatMap((b) => b.sections));
+    add('citations', batch.flatMap((b) => b.citations));
+    add('documents', batch.map((b) => b.document));
+    tasks.push(...this.enqueueStaleRemoval(batch.map((b) => b.document.id), runId));
+    for (const [task, what] of tasks) await settle(task, what);
   }
 
   /** Removes documents (and their sections and citations) from the index, in bounded chunks. */

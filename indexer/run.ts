@@ -36,7 +36,7 @@ export interface IndexSummary {
   failed: IndexFailure[];
   sections: number;
   /** Batches sent to Meilisearch. */
-  batches: number;
+  batches?: number;
   durationMs: number;
 }
 

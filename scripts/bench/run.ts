@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       results.product = await indexWithProduct(meili, corpusDir, path.join(config.workDir, 'data'), PREFIX);
       log(results.product.output);
       results.indexSize = { usedDb: (await indexSizes(meili.client)).usedDb, du: diskBytes(meili.dbPath) };
+      fs.writeFileSync(path.join(config.workDir, `indexing-${config.sections}.json`), JSON.stringify(results, null, 2));
     }
     results.sectionsInIndex = (await meili.client.index(`${PREFIX}-sections`).getStats()).numberOfDocuments;
     const api = await startApi(meili, PREFIX);
