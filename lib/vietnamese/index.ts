@@ -1,4 +1,4 @@
 export { normalizeText, collapseSpaces, MARK_OPEN, MARK_CLOSE } from './normalize.js';
 export { foldDiacritics, foldKey, hasDiacritics } from './fold.js';
-export { telexWord, telexText } from './telex.js';
+export { telexWord, telexText, telexTextByWord } from './telex.js';
 export { canonicalDocNumber, findDocNumbers, type DocNumberMatch } from './doc-number.js';
