@@ -11,7 +11,7 @@ export interface BatchOptions {
   pollMs?: number;
 }
 
-export const DEFAULT_BATCH: Required<BatchOptions> = { maxBatchChars: 8_000_000, maxInFlight: 6, pollMs: 100 };
+export const DEFAULT_BATCH: Required<BatchOptions> = { maxBatchChars: 8_000_000, maxInFlight: 16, pollMs: 100 };
 
 type Pending = [EnqueuedTaskPromise, string][];
 
