@@ -1,5 +1,6 @@
-import { Meilisearch, type EnqueuedTaskPromise, type Settings } from 'meilisearch';
-import type { CitationRecord, DocumentRecord, SectionRecord } from '../lib/schema/records.js';
+import type { EnqueuedTaskPromise, Meilisearch, Settings } from 'meilisearch';
+import { createMeiliClient } from '../lib/meili/client.js';
+import type { DocumentRecord } from '../lib/schema/records.js';
 import { indexNames, type IndexNames } from '../lib/schema/indexes.js';
 import { citationSettings, documentSettings, sectionSettings } from '../lib/schema/settings.js';
 import type { BuiltDocument } from './build.js';
@@ -9,48 +10,81 @@ export class IndexTaskError extends Error {
 }
 
 /** Waits for a Meilisearch task and fails loudly when it did not succeed. */
-export async function settle(task: EnqueuedTaskPromise, what: string): Promise<void> {
-  const done = await task.waitTask({ timeout: 30 * 60_000, interval: 50 });
+export async function settle(task: EnqueuedTaskPromise, what: string, interval = 50): Promise<void> {
+  const done = await task.waitTask({ timeout: 60 * 60_000, interval });
   if (done.status !== 'succeeded') {
     throw new IndexTaskError(`${what} failed: ${done.error?.message ?? done.status}`);
   }
 }
 
-function quote(value: string): string {
+export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export type IndexKind = keyof IndexNames;
+const KINDS: IndexKind[] = ['sections', 'documents', 'citations'];
+const SETTINGS: Record<IndexKind, Settings> = { sections: sectionSettings, documents: documentSettings, citations: citationSettings };
+
+/** Where a full rebuild is written before it is swapped in: `${prefix}-sections-rebuild` … */
+export function stagingNames(prefix: string): IndexNames {
+  const live = indexNames(prefix);
+  return { sections: `${live.sections}-rebuild`, documents: `${live.documents}-rebuild`, citations: `${live.citations}-rebuild` };
 }
 
 /** The one module of the indexer that talks to Meilisearch. */
 export class MeiliStore {
   readonly names: IndexNames;
 
-  constructor(readonly client: Meilisearch, prefix: string) {
-    this.names = indexNames(prefix);
+  constructor(readonly client: Meilisearch, readonly prefix: string, names?: IndexNames) {
+    this.names = names ?? indexNames(prefix);
   }
 
   static connect(url: string, apiKey: string | undefined, prefix: string): MeiliStore {
-    return new MeiliStore(new Meilisearch({ host: url, ...(apiKey ? { apiKey } : {}) }), prefix);
+    return new MeiliStore(createMeiliClient(url, apiKey), prefix);
+  }
+
+  /** The same store over other indexes (subclasses keep their behaviour). */
+  protected withNames(names: IndexNames): MeiliStore {
+    return new MeiliStore(this.client, this.prefix, names);
+  }
+
+  private async exists(uid: string): Promise<boolean> {
+    return this.client.getIndex(uid).then(() => true, () => false);
   }
 
   /** Creates the indexes when missing and applies the settings (a no-op when unchanged). */
   async ensureIndexes(): Promise<void> {
-    const plan: [string, Settings][] = [
-      [this.names.sections, sectionSettings],
-      [this.names.documents, documentSettings],
-      [this.names.citations, citationSettings],
-    ];
-    for (const [uid, settings] of plan) {
-      const exists = await this.client.getIndex(uid).then(() => true, () => false);
-      if (!exists) await settle(this.client.createIndex(uid, { primaryKey: 'id' }), `creating index ${uid}`);
-      await settle(this.client.index(uid).updateSettings(settings), `settings of ${uid}`);
+    for (const kind of KINDS) {
+      const uid = this.names[kind];
+      if (!(await this.exists(uid))) await settle(this.client.createIndex(uid, { primaryKey: 'id' }), `creating index ${uid}`);
+      await settle(this.client.index(uid).updateSettings(SETTINGS[kind]), `settings of ${uid}`);
     }
+  }
+
+  /**
+   * A store over a fresh, empty set of staging indexes (leftovers of a failed or killed
+   * rebuild are dropped first). Searches keep using the live indexes until swapIn().
+   */
+  async startRebuild(): Promise<MeiliStore> {
+    const staging = this.withNames(stagingNames(this.prefix));
+    await staging.deleteAll();
+    await staging.ensureIndexes();
+    return staging;
+  }
+
+  /** Swaps the staging indexes in as one atomic task, then drops the replaced ones. */
+  async swapIn(staging: MeiliStore): Promise<void> {
+    await this.ensureIndexes(); // both sides of a swap must exist
+    const swaps = KINDS.map((kind) => ({ indexes: [this.names[kind], staging.names[kind]] as [string, string], rename: false }));
+    await settle(this.client.swapIndexes(swaps), 'swapping in the rebuilt indexes');
+    await staging.deleteAll();
   }
 
   /** file → {docId, hash} of every indexed document. */
   async indexedFiles(): Promise<Map<string, { id: string; hash: string }>> {
     const out = new Map<string, { id: string; hash: string }>();
     const index = this.client.index<DocumentRecord>(this.names.documents);
-    const limit = 1000;
+    const limit = 5000;
     for (let offset = 0; ; offset += limit) {
       const page = await index.getDocuments({ fields: ['id', 'file', 'hash'], limit, offset });
       for (const d of page.results) out.set(d.file, { id: d.id, hash: d.hash });
@@ -59,39 +93,51 @@ export class MeiliStore {
     return out;
   }
 
+  /** Enqueues records (one JSON object a line) for one index; the caller waits for the task. */
+  enqueueRecords(kind: IndexKind, ndjson: string): EnqueuedTaskPromise {
+    return this.client.index(this.names[kind]).addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' });
+  }
+
+  /** Enqueues the removal of the sections and citations an earlier run left for these documents. */
+  enqueueStaleRemoval(docIds: string[], runId: string): [EnqueuedTaskPromise, string][] {
+    const stale = `docId IN [${docIds.map(quote).join(', ')}] AND runId != ${quote(runId)}`;
+    return [
+      [this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
+      [this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
+    ];
+  }
+
   /**
-   * Writes documents with all their sections and citations, then removes the records an
-   * earlier run left for them. Searches never see a document without its sections.
+   * Writes a few documents with their sections and citations, removes the records earlier runs
+   * left for them, and waits until all is indexed (fixtures, single uploads; runs use BatchWriter).
    */
   async write(batch: BuiltDocument[], runId: string): Promise<void> {
     if (batch.length === 0) return;
-    const sections: SectionRecord[] = batch.flatMap((b) => b.sections);
-    const citations: CitationRecord[] = batch.flatMap((b) => b.citations);
-    const tasks: [EnqueuedTaskPromise, string][] = [
-      [this.client.index(this.names.sections).addDocuments(sections, { primaryKey: 'id' }), 'adding sections'],
-      [this.client.index(this.names.citations).addDocuments(citations, { primaryKey: 'id' }), 'adding citations'],
-      [this.client.index(this.names.documents).addDocuments(batch.map((b) => b.document), { primaryKey: 'id' }), 'adding documents'],
-    ];
-    const ids = batch.map((b) => quote(b.document.id)).join(', ');
-    const stale = `docId IN [${ids}] AND runId != ${quote(runId)}`;
-    tasks.push([this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections']);
-    tasks.push([this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations']);
+    const tasks: [EnqueuedTaskPromise, string][] = [];
+    const add = (kind: IndexKind, records: object[]): void => {
+      if (records.length > 0) tasks.push([this.enqueueRecords(kind, records.map((r) => JSON.stringify(r)).join('\n')), `adding ${kind}`]);
+    };
+    add('sections', batch.flatMap((b) => b.sections));
+    add('citations', batch.flatMap((b) => b.citations));
+    add('documents', batch.map((b) => b.document));
+    tasks.push(...this.enqueueStaleRemoval(batch.map((b) => b.document.id), runId));
     for (const [task, what] of tasks) await settle(task, what);
   }
 
-  /** Removes documents (and their sections and citations) from the index. */
+  /** Removes documents (and their sections and citations) from the index, in bounded chunks. */
   async remove(docIds: string[]): Promise<void> {
-    if (docIds.length === 0) return;
-    const filter = `docId IN [${docIds.map(quote).join(', ')}]`;
-    await settle(this.client.index(this.names.sections).deleteDocuments({ filter }), 'removing sections');
-    await settle(this.client.index(this.names.citations).deleteDocuments({ filter }), 'removing citations');
-    await settle(this.client.index(this.names.documents).deleteDocuments(docIds), 'removing documents');
+    for (let i = 0; i < docIds.length; i += 1000) {
+      const chunk = docIds.slice(i, i + 1000);
+      const filter = `docId IN [${chunk.map(quote).join(', ')}]`;
+      await settle(this.client.index(this.names.sections).deleteDocuments({ filter }), 'removing sections');
+      await settle(this.client.index(this.names.citations).deleteDocuments({ filter }), 'removing citations');
+      await settle(this.client.index(this.names.documents).deleteDocuments(chunk), 'removing documents');
+    }
   }
 
   async deleteAll(): Promise<void> {
     for (const uid of Object.values(this.names)) {
-      const exists = await this.client.getIndex(uid).then(() => true, () => false);
-      if (exists) await settle(this.client.deleteIndex(uid), `deleting index ${uid}`);
+      if (await this.exists(uid)) await settle(this.client.deleteIndex(uid), `deleting index ${uid}`);
     }
   }
 

@@ -4,6 +4,8 @@ export interface ProgressState {
   done: number;
   total: number;
   sections: number;
+  /** Bytes of the files read so far (for MB/s). */
+  bytes: number;
   failed: number;
   startedAt: number;
 }
@@ -13,11 +15,11 @@ export interface ProgressReporter {
   finish(state: ProgressState): void;
 }
 
-function rate(state: ProgressState): { perSec: number; etaSec: number } {
+function rate(state: ProgressState): { perSec: number; sectionsPerSec: number; mbPerSec: number; etaSec: number } {
   const elapsed = Math.max(0.001, (Date.now() - state.startedAt) / 1000);
   const perSec = state.done / elapsed;
   const etaSec = perSec > 0 ? (state.total - state.done) / perSec : 0;
-  return { perSec, etaSec };
+  return { perSec, sectionsPerSec: state.sections / elapsed, mbPerSec: state.bytes / 1e6 / elapsed, etaSec };
 }
 
 /** A one-line bar on a terminal: files, sections, rate and ETA. */
@@ -27,8 +29,8 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     const width = 28;
     const frac = s.total === 0 ? 1 : s.done / s.total;
     const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
-    const { perSec, etaSec } = rate(s);
-    stream.write(`\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${perSec.toFixed(1)} tệp/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}   `);
+    const { sectionsPerSec, mbPerSec, etaSec } = rate(s);
+    stream.write(`\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${Math.round(sectionsPerSec)} mục/s · ${mbPerSec.toFixed(1)} MB/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}   `);
   };
   return {
     update(s) {
@@ -50,8 +52,11 @@ export function logProgress(logger: Logger): ProgressReporter {
     update(s) {
       if (Date.now() - last < 2000) return;
       last = Date.now();
-      const { perSec, etaSec } = rate(s);
-      logger.info({ files: s.done, total: s.total, sections: s.sections, filesPerSec: Number(perSec.toFixed(1)), etaSec: Math.ceil(etaSec) }, 'indexing progress');
+      const { perSec, sectionsPerSec, mbPerSec, etaSec } = rate(s);
+      logger.info({
+        files: s.done, total: s.total, sections: s.sections, filesPerSec: Number(perSec.toFixed(1)),
+        sectionsPerSec: Math.round(sectionsPerSec), mbPerSec: Number(mbPerSec.toFixed(2)), etaSec: Math.ceil(etaSec),
+      }, 'indexing progress');
     },
     finish() {},
   };

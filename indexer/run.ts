@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
+import { BatchWriter, type BatchOptions } from './batch-writer.js';
 import { buildRecords, type BuiltDocument } from './build.js';
 import type { HashCache } from './hash-cache.js';
 import type { MeiliStore } from './meili-store.js';
 import { parseDocument } from './pipeline.js';
 import type { ProgressReporter, ProgressState } from './progress.js';
 import { readDocumentText } from './read/index.js';
-import { hashFile, listCorpusFiles } from './scan.js';
-import { readSidecar, SIDECAR_SUFFIX } from './sidecar.js';
+import { hashFile, listCorpusFiles, type CorpusFile } from './scan.js';
+import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
 export const PIPELINE_VERSION = '4';
@@ -16,10 +17,11 @@ export interface IndexRunOptions {
   corpusDir: string;
   store: MeiliStore;
   logger: Logger;
+  /** Rebuild everything into fresh indexes and swap them in when done. */
   reset?: boolean;
   progress?: ProgressReporter;
   cache?: HashCache;
-  batchSections?: number;
+  batch?: BatchOptions;
 }
 
 export interface IndexFailure {
@@ -34,75 +36,92 @@ export interface IndexSummary {
   removed: number;
   failed: IndexFailure[];
   sections: number;
+  /** Batches sent to Meilisearch. */
+  batches?: number;
   durationMs: number;
 }
 
-/** Indexes a folder incrementally: changed files are written, unchanged skipped, removed ones deleted. */
+type Indexed = Map<string, { id: string; hash: string }>;
+
+/** The file's content hash (from the cache when size and mtime match), versioned by the pipeline. */
+export async function versionedHash(f: CorpusFile, cache: HashCache | undefined, sidecar: Sidecar | null = null): Promise<string> {
+  let hash = cache?.get(f);
+  if (!hash) {
+    hash = await hashFile(f.absPath);
+    cache?.set(f, hash);
+  }
+  // A corrections file is hashed with its document: editing it re-indexes the document.
+  return `${hash}${sidecar ? `+${sidecar.hash.slice(0, 16)}` : ''}:${PIPELINE_VERSION}`;
+}
+
+/** Reads and parses one file into records; throws a clear error for a bad file. */
+export async function buildFile(f: CorpusFile, hash: string, runId: string, sidecar: Sidecar | null = null): Promise<BuiltDocument> {
+  const raw = await readDocumentText(f.absPath);
+  const built = buildRecords(parseDocument(f.file, hash, raw, sidecar?.overrides), runId);
+  if (built.sections.length === 0) throw new Error('no text to index after normalisation');
+  return built;
+}
+
+/**
+ * Indexes a folder. Incremental by default: changed files are written, unchanged skipped,
+ * removed ones deleted. With `reset`, everything is written into staging indexes that replace
+ * the live ones in one atomic swap at the end, so searches never see a half-built index and a
+ * failed or killed run leaves the old index serving. Files stream through in bounded batches.
+ */
 export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> {
   const started = Date.now();
   const runId = crypto.randomUUID().slice(0, 13);
   const failed: IndexFailure[] = [];
-  if (opts.reset) await opts.store.deleteAll();
-  await opts.store.ensureIndexes();
+  const target = opts.reset ? await opts.store.startRebuild() : opts.store;
+  const writer = new BatchWriter(target, runId, opts.batch);
+  try {
+    if (!opts.reset) await target.ensureIndexes();
+    const files = await listCorpusFiles(opts.corpusDir, (file, reason) => failed.push({ file, reason }));
+    const indexed: Indexed = opts.reset ? new Map() : await target.indexedFiles();
+    const state: ProgressState = { done: 0, total: files.length, sections: 0, bytes: 0, failed: 0, startedAt: started };
+    let unchanged = 0;
 
-  const files = await listCorpusFiles(opts.corpusDir, (file, reason) => failed.push({ file, reason }));
-  const indexed = await opts.store.indexedFiles();
-  const state: ProgressState = { done: 0, total: files.length, sections: 0, failed: 0, startedAt: started };
-  let batch: BuiltDocument[] = [];
-  let batchSections = 0;
-  let written = 0;
-  let unchanged = 0;
-  const flush = async (): Promise<void> => {
-    await opts.store.write(batch, runId);
-    written += batch.length;
-    batch = [];
-    batchSections = 0;
-  };
-
-  for (const f of files) {
-    try {
-      let hash = opts.cache?.get(f);
-      if (!hash) {
-        hash = await hashFile(f.absPath);
-        opts.cache?.set(f, hash);
+    for (const f of files) {
+      let built: BuiltDocument | null = null;
+      try {
+        const sidecar = f.sidecar ? await readSidecar(f.sidecar) : null;
+        if (sidecar?.error) {
+          const reason = `invalid corrections file: ${sidecar.error}; the document was indexed without it`;
+          failed.push({ file: `${f.file}${SIDECAR_SUFFIX}`, reason });
+          opts.logger.warn({ file: `${f.file}${SIDECAR_SUFFIX}`, reason }, 'corrections not applied');
+        }
+        const hash = await versionedHash(f, opts.cache, sidecar);
+        if (indexed.get(f.file)?.hash === hash) unchanged++;
+        else built = await buildFile(f, hash, runId, sidecar);
+      } catch (err) {
+        failed.push({ file: f.file, reason: (err as Error).message });
+        state.failed++;
+        opts.logger.warn({ file: f.file, reason: (err as Error).message }, 'file not indexed');
       }
-      const sidecar = f.sidecar ? await readSidecar(f.sidecar) : null;
-      if (sidecar?.error) {
-        const reason = `invalid corrections file: ${sidecar.error}; the document was indexed without it`;
-        failed.push({ file: `${f.file}${SIDECAR_SUFFIX}`, reason });
-        opts.logger.warn({ file: `${f.file}${SIDECAR_SUFFIX}`, reason }, 'corrections not applied');
-      }
-      const versioned = `${hash}${sidecar ? `+${sidecar.hash.slice(0, 16)}` : ''}:${PIPELINE_VERSION}`;
-      if (indexed.get(f.file)?.hash === versioned) {
-        unchanged++;
-      } else {
-        const raw = await readDocumentText(f.absPath);
-        const built = buildRecords(parseDocument(f.file, versioned, raw, sidecar?.overrides), runId);
-        if (built.sections.length === 0) throw new Error('no text to index after normalisation');
-        batch.push(built);
-        batchSections += built.sections.length;
+      if (built) {
+        await writer.add(built, indexed.has(f.file));
         state.sections += built.sections.length;
-        if (batchSections >= (opts.batchSections ?? 5000)) await flush();
+        state.bytes += f.size;
       }
-    } catch (err) {
-      if ((err as Error).name === 'IndexTaskError' || /^Meili/i.test((err as Error).name ?? '')) throw err;
-      failed.push({ file: f.file, reason: (err as Error).message });
-      state.failed++;
-      opts.logger.warn({ file: f.file, reason: (err as Error).message }, 'file not indexed');
+      state.done++;
+      opts.progress?.update(state);
     }
-    state.done++;
-    opts.progress?.update(state);
-  }
-  await flush();
+    await writer.finish();
 
-  const present = new Set(files.map((f) => f.file));
-  const gone = [...indexed.entries()].filter(([file]) => !present.has(file)).map(([, v]) => v.id);
-  await opts.store.remove(gone);
-  opts.cache?.retain(present);
-  opts.cache?.save();
-  opts.progress?.finish(state);
-  return {
-    total: files.length, indexed: written, unchanged, removed: gone.length, failed,
-    sections: state.sections, durationMs: Date.now() - started,
-  };
+    const present = new Set(files.map((f) => f.file));
+    const gone = [...indexed.entries()].filter(([file]) => !present.has(file)).map(([, v]) => v.id);
+    await target.remove(gone);
+    if (opts.reset) await opts.store.swapIn(target);
+    opts.cache?.retain(present);
+    opts.cache?.save();
+    opts.progress?.finish(state);
+    return {
+      total: files.length, indexed: writer.documents, unchanged, removed: gone.length, failed,
+      sections: state.sections, batches: writer.batches, durationMs: Date.now() - started,
+    };
+  } catch (err) {
+    await writer.abandon();
+    if (opts.reset) await target.deleteAll().catch(() => undefined);
+    throw err;
+  }
 }

@@ -1,0 +1,68 @@
+import type { IngestResult } from './direct-ingest.js';
+import type { LoadResult } from './load.js';
+import type { ProductIndexResult } from './product-index.js';
+
+export interface PipelineOnly {
+  sections: number;
+  documents: number;
+  bytes: number;
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+export interface BenchResults {
+  corpus: { files: number; bytes: number; dir: string };
+  pipeline: PipelineOnly | null;
+  direct: IngestResult | null;
+  product: ProductIndexResult | null;
+  indexSize: { usedDb: number; du: number } | null;
+  sectionsInIndex: number;
+  queryCount: number;
+  api: LoadResult[];
+  meili: LoadResult[];
+  rg: { queries: number; rgMedianMs: number; apiMedianMs: number; minRatio: number } | null;
+  heavy: { label: string; api: { p50: number; p95: number } | null; meili: { p50: number; p95: number } }[];
+}
+
+const n0 = (x: number): string => Math.round(x).toLocaleString('en-US');
+const n1 = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const n2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const mb = (bytes: number): string => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`);
+const lat = (r: LoadResult | undefined): string => (r ? `${n1(r.p50)} / ${n1(r.p95)} / ${n1(r.p99)} ms · ${n0(r.rps)} req/s${r.errors ? ` · ${r.errors} ERRORS` : ''}` : '—');
+
+/** The one table `npm run bench` prints (GitHub markdown). */
+export function formatTable(r: BenchResults): string {
+  const rows: string[][] = [];
+  const add = (...cells: string[]): void => void rows.push(cells);
+  const p = r.product;
+  const d = r.direct;
+  const sections = p?.sections ?? r.sectionsInIndex;
+  add(`Corpus: ${n0(r.corpus.files)} files, ${n0(sections)} sections, ${mb(r.corpus.bytes)} of text`, 'product', 'Meilisearch alone', 'ripgrep', 'ratio');
+  if (p && d) {
+    add('Indexing: wall time, end to end', `${n1(p.ms / 1000)} s`, `${n1(d.ms / 1000)} s`, '', '');
+    add('Indexing: sections/s', n0(sections / (p.ms / 1000)), n0(sections / (d.ms / 1000)), '', `${n2(d.ms / p.ms)}× of ceiling`);
+    add('Indexing: MB/s of input text', n2(r.corpus.bytes / 1e6 / (p.ms / 1000)), n2(r.corpus.bytes / 1e6 / (d.ms / 1000)), '', '');
+    add('Indexing: CPU s (indexer process + Meilisearch)', `${n0(p.indexerCpuS)} + ${n0(p.meiliCpuS)}`, `— + ${n0(d.meiliCpuS)}`, '', '');
+    add('Indexer peak RSS / Meilisearch peak RSS', `${n0(p.maxRssMb)} MB / ${n0(p.meiliPeakRssMb)} MB`, '', '', '');
+  }
+  if (r.pipeline) {
+    const pl = r.pipeline;
+    add('Pipeline alone (read → parse → records, no Meilisearch)', `${n0(pl.sections / (pl.ms / 1000))} sections/s · ${n1(pl.cpuMs / 1000)} CPU s · ${n0(pl.maxRssMb)} MB RSS`, '', '', '');
+  }
+  if (r.indexSize) add('Index size on disk (Meilisearch used / on disk)', `${mb(r.indexSize.usedDb)} / ${mb(r.indexSize.du)}`, '', '', '');
+  r.api.forEach((a, i) => {
+    const m = r.meili[i];
+    add(`Search, mixed list of ${r.queryCount}: ${a.connections} client(s) p50 / p95 / p99`, lat(a), lat(m), '', m ? `p95 ${n2(a.p95 / m.p95)}×` : '');
+  });
+  if (r.rg) {
+    add(`Plain queries (${r.rg.queries}), 1 client: median per query`, `${n1(r.rg.apiMedianMs)} ms`, '', `${n0(r.rg.rgMedianMs)} ms`,
+      `rg ÷ API ${n0(r.rg.rgMedianMs / r.rg.apiMedianMs)}× (worst query ${n0(r.rg.minRatio)}×)`);
+  }
+  for (const h of r.heavy) {
+    add(`${h.label}: p50 / p95`, h.api ? `${n1(h.api.p50)} / ${n1(h.api.p95)} ms` : '(no API form)', `${n1(h.meili.p50)} / ${n1(h.meili.p95)} ms`, '', h.api ? `p50 ${n2(h.api.p50 / h.meili.p50)}×` : '');
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
