@@ -18,6 +18,7 @@ import documentRoutes from './routes/documents.js';
 import exportRoutes from './routes/export.js';
 import healthRoutes from './routes/health.js';
 import searchRoutes from './routes/search.js';
+import suggestRoutes from './routes/suggest.js';
 import trendRoutes from './routes/trend.js';
 
 declare module 'fastify' {
@@ -55,6 +56,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(openapiPlugin);
   await app.register(healthRoutes);
   await app.register(searchRoutes);
+  await app.register(suggestRoutes);
   await app.register(documentRoutes);
   await app.register(directiveRoutes);
   await app.register(trendRoutes);

@@ -8,9 +8,10 @@ import { parseDocument } from './pipeline.js';
 import type { ProgressReporter, ProgressState } from './progress.js';
 import { readDocumentText } from './read/index.js';
 import { hashFile, listCorpusFiles, type CorpusFile } from './scan.js';
+import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '4';
 
 export interface IndexRunOptions {
   corpusDir: string;
@@ -42,20 +43,23 @@ export interface IndexSummary {
 
 type Indexed = Map<string, { id: string; hash: string }>;
 
-/** The file's content hash (from the cache when size and mtime match), versioned by the pipeline. */
-export async function versionedHash(f: CorpusFile, cache: HashCache | undefined): Promise<string> {
+/**
+ * The document's version: its content hash (from the cache when size and mtime match), its
+ * corrections file's hash when it has one, and the pipeline version.
+ */
+export async function versionedHash(f: CorpusFile, cache: HashCache | undefined, sidecar: Sidecar | null): Promise<string> {
   let hash = cache?.get(f);
   if (!hash) {
     hash = await hashFile(f.absPath);
     cache?.set(f, hash);
   }
-  return `${hash}:${PIPELINE_VERSION}`;
+  return `${hash}${sidecar ? `+${sidecar.hash.slice(0, 16)}` : ''}:${PIPELINE_VERSION}`;
 }
 
-/** Reads and parses one file into records; throws a clear error for a bad file. */
-export async function buildFile(f: CorpusFile, hash: string, runId: string): Promise<BuiltDocument> {
+/** Reads and parses one file (with its corrections) into records; throws a clear error for a bad file. */
+export async function buildFile(f: CorpusFile, hash: string, runId: string, sidecar: Sidecar | null): Promise<BuiltDocument> {
   const raw = await readDocumentText(f.absPath);
-  const built = buildRecords(parseDocument(f.file, hash, raw), runId);
+  const built = buildRecords(parseDocument(f.file, hash, raw, sidecar?.overrides), runId);
   if (built.sections.length === 0) throw new Error('no text to index after normalisation');
   return built;
 }
@@ -82,9 +86,15 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
     for (const f of files) {
       let built: BuiltDocument | null = null;
       try {
-        const hash = await versionedHash(f, opts.cache);
+        const sidecar = f.sidecar ? await readSidecar(f.sidecar) : null;
+        if (sidecar?.error) {
+          const reason = `invalid corrections file: ${sidecar.error}; the document was indexed without it`;
+          failed.push({ file: `${f.file}${SIDECAR_SUFFIX}`, reason });
+          opts.logger.warn({ file: `${f.file}${SIDECAR_SUFFIX}`, reason }, 'corrections not applied');
+        }
+        const hash = await versionedHash(f, opts.cache, sidecar);
         if (indexed.get(f.file)?.hash === hash) unchanged++;
-        else built = await buildFile(f, hash, runId);
+        else built = await buildFile(f, hash, runId, sidecar);
       } catch (err) {
         failed.push({ file: f.file, reason: (err as Error).message });
         state.failed++;

@@ -13,6 +13,8 @@ export interface AppConfig {
   logLevel: string;
   /** Requests per minute and client on search-like endpoints (0 disables); exports get a twentieth. */
   rateLimitPerMinute: number;
+  /** Event-loop delay (ms) past which the API answers 503 instead of queueing; 0 disables. */
+  maxEventLoopDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -55,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminToken: nonEmpty(env.ADMIN_TOKEN),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     rateLimitPerMinute: parseCount(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
+    maxEventLoopDelayMs: parseCount(env.MAX_EVENT_LOOP_DELAY_MS, 5000, 'MAX_EVENT_LOOP_DELAY_MS'),
   };
 }

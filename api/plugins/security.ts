@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { HttpError } from '../errors.js';
 
 /** Endpoints that cost a Meilisearch query per request and are rate limited. */
-const LIMITED = /^\/api\/(search|export|stats|directives|documents)(\/|\?|$)/;
+const LIMITED = /^\/api\/(search|suggest|export|stats|directives|documents)(\/|\?|$)/;
 
 /**
  * Security headers (a CSP the UI passes), per-client rate limits on search and export,
@@ -43,8 +43,9 @@ export default fp(async (app) => {
     });
   }
 
+  if (app.config.maxEventLoopDelayMs === 0) return;
   await app.register(underPressure, {
-    maxEventLoopDelay: 2000,
+    maxEventLoopDelay: app.config.maxEventLoopDelayMs,
     maxHeapUsedBytes: 0,
     maxRssBytes: 0,
     retryAfter: 5,

@@ -31,6 +31,7 @@ const hitSchema = {
 } as const;
 
 const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+const strings = { type: 'array', items: { type: 'string' } } as const;
 
 interface SearchQuery {
   q: string; page: number; perPage: number; group: SearchParams['group']; sort: SearchParams['sort'];
@@ -64,6 +65,12 @@ const search: FastifyPluginAsync = async (app) => {
             q: { type: 'string' }, total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' },
             tookMs: { type: 'integer' }, hits: { type: 'array', items: hitSchema },
             facets: { type: 'object', properties: { district: counts, province: counts, docType: counts, issuer: counts, year: counts, directive: counts } },
+            fallback: { type: ['string', 'null'], enum: ['accents', 'typos', 'partial', null] },
+            notice: { type: ['string', 'null'] },
+            interpretation: {
+              type: 'object',
+              properties: { directives: strings, abbreviations: strings, ignoredTerms: strings },
+            },
           },
         },
       },

@@ -35,16 +35,19 @@ export const FACET_FIELDS = {
 
 const toNum = (iso: string): number => Number(iso.replaceAll('-', ''));
 
+/** A facet whose own filter is left out when counting it; `year` stands for the date range. */
+export type FacetName = keyof typeof FACET_FIELDS;
+
 /** All filters AND-ed; `except` leaves one facet out (for disjunctive facet counts). */
-export function buildFilter(f: FacetFilters, except?: keyof FacetFilters): string[] {
+export function buildFilter(f: FacetFilters, except?: keyof FacetFilters | 'year'): string[] {
   const parts: (string | null)[] = [
     except === 'district' ? null : anyOf(FACET_FIELDS.district, f.district),
     except === 'province' ? null : anyOf(FACET_FIELDS.province, f.province),
     except === 'docType' ? null : anyOf(FACET_FIELDS.docType, f.docType),
     except === 'issuer' ? null : anyOf(FACET_FIELDS.issuer, f.issuer),
     except === 'directive' ? null : anyOf(FACET_FIELDS.directive, f.directive),
-    f.from ? `dateNum >= ${toNum(f.from)}` : null,
-    f.to ? `dateNum <= ${toNum(f.to)}` : null,
+    f.from && except !== 'year' ? `dateNum >= ${toNum(f.from)}` : null,
+    f.to && except !== 'year' ? `dateNum <= ${toNum(f.to)}` : null,
   ];
   return parts.filter((p): p is string => p !== null);
 }

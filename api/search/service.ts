@@ -1,60 +1,103 @@
-import type { Meilisearch } from 'meilisearch';
-import type { SectionRecord } from '../../lib/schema/records.js';
-import { MARK_CLOSE, MARK_OPEN, normalizeText } from '../../lib/vietnamese/index.js';
-import { buildFilter, FACET_FIELDS } from './filters.js';
-import { markedHtml, oneLine } from './snippet.js';
-import type { FacetCounts, SearchHit, SearchParams, SearchResponse } from './types.js';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { attemptsFor, type Attempt, type StrictAttempt } from './attempts.js';
+import { countQueries, readCounts, type Counts } from './counts.js';
+import { documentExclusionFilter } from './doc-exclusion.js';
+import { buildFilter } from './filters.js';
+import { toSearchHits } from './hits.js';
+import { itemQuery, keepInformative } from './long-query.js';
+import { searchNotice } from './notice.js';
+import { parseQuery } from './query-parse.js';
+import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-plan.js';
+import type { ParsedQuery } from './query-types.js';
+import { rankedSearch } from './ranked.js';
+import { rankedTerms } from './ranked-terms.js';
+import { retrieveHits, type SectionHit } from './retrieve.js';
+import { TermStats } from './term-stats.js';
+import type { SearchParams, SearchResponse } from './types.js';
 
-const FACETS = Object.values(FACET_FIELDS);
-
-function facetCounts(dist: Record<string, Record<string, number>> | undefined): FacetCounts {
-  const d = dist ?? {};
-  return {
-    district: d.district ?? {}, province: d.province ?? {}, docType: d.docType ?? {},
-    issuer: d.issuer ?? {}, year: d.year ?? {}, directive: d.directives ?? {},
-  };
-}
-
-function sortFor(p: SearchParams, q: string): string[] | undefined {
-  if (p.sort === 'date_desc' || (p.sort === 'relevance' && q === '')) return ['dateNum:desc'];
+function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
+  if (p.sort === 'date_desc' || (p.sort === 'relevance' && !hasText)) return ['dateNum:desc'];
   if (p.sort === 'date_asc') return ['dateNum:asc'];
   return undefined;
 }
 
-/** Section search over Meilisearch: filters, facets, grouping, safe highlighted snippets. */
+interface Outcome {
+  attempt: Attempt;
+  counts: Counts;
+  hits: SectionHit[];
+  /** Sections that match only once accents are ignored (strict accent-exact attempt). */
+  foldedOnly: number;
+}
+
+/**
+ * Section search over Meilisearch, made for Vietnamese: accent-exact matches (folded ones only when
+ * no exact one exists), document numbers through the citation field, abbreviations, long queries
+ * ranked on their informative terms, visible fallbacks, disjunctive facets.
+ */
 export class SearchService {
+  private readonly stats = new TermStats();
+
   constructor(private readonly client: () => Promise<Meilisearch>, private readonly sectionsIndex: string) {}
 
   async search(p: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
-    const q = normalizeText(p.q).trim();
     const client = await this.client();
-    const sort = sortFor(p, q);
-    const res = await client.index<SectionRecord>(this.sectionsIndex).search(q, {
-      filter: buildFilter(p),
-      facets: FACETS,
-      page: p.page,
-      hitsPerPage: p.perPage,
-      attributesToRetrieve: ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives'],
-      attributesToCrop: ['text'],
-      cropLength: 36,
-      cropMarker: '…',
-      attributesToHighlight: ['text'],
-      highlightPreTag: MARK_OPEN,
-      highlightPostTag: MARK_CLOSE,
-      matchingStrategy: 'all',
-      ...(sort ? { sort } : {}),
-      ...(p.group === 'document' ? { distinct: 'docId' } : {}),
-    });
-    const hits: SearchHit[] = res.hits.map((h) => ({
-      docId: h.docId, sectionId: h.id, file: h.file, title: h.title, docType: h.docType, date: h.date,
-      issuer: h.issuer, district: h.district, province: h.province, heading: h.heading, path: h.path ?? [],
-      snippet: markedHtml(oneLine(String(h._formatted?.text ?? ''))),
-      directives: h.directives ?? [],
-    }));
+    const parsed = parseQuery(p.q);
+    const long = parsed.items.length > MAX_QUERY_TERMS;
+    const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
+    const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
+    const plan: SearchPlan = { ...built, filter: [...built.filter, ...docExclusion] };
+    let o: Outcome | null = null;
+    for (const attempt of attemptsFor(plan, long)) {
+      o = attempt.kind === 'strict' ? await this.strict(client, p, plan, attempt) : await this.ranked(client, p, parsed, plan);
+      if (o.counts.total > 0) break;
+    }
+    const fallback = o!.counts.total > 0 ? o!.attempt.fallback : null;
     return {
-      q: p.q, total: res.totalHits ?? hits.length, page: p.page, perPage: p.perPage,
-      tookMs: Math.round(performance.now() - started), hits, facets: facetCounts(res.facetDistribution),
+      q: p.q, total: o!.counts.total, page: p.page, perPage: p.perPage,
+      tookMs: Math.round(performance.now() - started),
+      hits: toSearchHits(o!.hits, plan.items), facets: o!.counts.facets,
+      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly }),
+      interpretation: {
+        directives: parsed.directives,
+        abbreviations: plan.items.flatMap((i) => (i.kind === 'abbr' ? [i.abbr.abbr] : [])),
+        ignoredTerms: plan.dropped.map((i) => itemWords(i).join(' ')),
+      },
     };
+  }
+
+  /** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */
+  private async longPlan(client: Meilisearch, parsed: ParsedQuery): Promise<SearchPlan> {
+    const terms = rankedTerms(parsed, parsed.items, '');
+    const counts = await this.stats.counts(client, this.sectionsIndex, parsed.items.map((i) => itemQuery(terms, i)));
+    return buildPlan(parsed, (items) => keepInformative(items, counts));
+  }
+
+  private async strict(client: Meilisearch, p: SearchParams, plan: SearchPlan, attempt: StrictAttempt): Promise<Outcome> {
+    const filter = [...buildFilter(p), ...plan.filter];
+    const sort = sortFor(p, plan.hasText);
+    const { queries, names } = countQueries({
+      index: this.sectionsIndex, tier: attempt.tier, facets: p, queryFilter: plan.filter, strategy: 'all', group: p.group,
+    });
+    // Accent-exact attempt: also count what would match once accents are ignored, to tell the user.
+    const extra: MultiSearchQuery[] = attempt.tier === plan.exact
+      ? [{ ...queries[0]!, facets: [], q: plan.plain.q, attributesToSearchOn: plan.plain.attributesToSearchOn }] : [];
+    const [countRes, hits] = await Promise.all([
+      client.multiSearch({ queries: [...queries, ...extra] }),
+      retrieveHits({ client, index: this.sectionsIndex, tier: attempt.tier, filter, strategy: 'all', group: p.group, sort },
+        (p.page - 1) * p.perPage, p.perPage),
+    ]);
+    const counts = readCounts(countRes.results.slice(0, names.length), names);
+    const loose = extra.length > 0 ? (countRes.results[names.length]?.totalHits ?? 0) : 0;
+    return { attempt, counts, hits, foldedOnly: Math.max(0, loose - counts.total) };
+  }
+
+  private async ranked(client: Meilisearch, p: SearchParams, parsed: ParsedQuery, plan: SearchPlan): Promise<Outcome> {
+    const terms = rankedTerms(parsed, parsed.items, plan.exclusions.join(' '));
+    const res = await rankedSearch({
+      client, index: this.sectionsIndex, stats: this.stats, terms, facets: p, queryFilter: plan.filter, group: p.group,
+      sort: p.sort === 'relevance' ? undefined : sortFor(p, true),
+    }, (p.page - 1) * p.perPage, p.perPage);
+    return { attempt: { kind: 'ranked', fallback: 'partial' }, counts: res.counts, hits: res.hits, foldedOnly: 0 };
   }
 }

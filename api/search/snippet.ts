@@ -39,3 +39,51 @@ export function leadSnippet(text: string, maxChars = 240): string {
   if (flat.length <= maxChars) return escapeHtml(flat);
   return `${escapeHtml(flat.slice(0, maxChars).replace(/\s+\S*$/, ''))} …`;
 }
+
+const WINDOW_WORDS = 36;
+
+/** Safe HTML of text[from, to) with the spans inside it wrapped in <mark>. */
+function renderMarked(text: string, from: number, to: number, spans: readonly [number, number][]): string {
+  let out = '';
+  let at = from;
+  for (const [s, e] of spans) {
+    if (e <= from || s >= to) continue;
+    out += escapeHtml(text.slice(at, s));
+    out += `<mark>${escapeHtml(text.slice(s, e))}</mark>`;
+    at = e;
+  }
+  return out + escapeHtml(text.slice(at, to));
+}
+
+/**
+ * A snippet of about 36 words around the densest group of marks (the start of the text when
+ * nothing is marked), cut at word boundaries with "…", never inside a mark.
+ */
+export function windowSnippet(text: string, words: readonly { start: number; end: number }[], spans: readonly [number, number][]): string {
+  if (words.length === 0) return escapeHtml(text);
+  const marked = words.map((w) => spans.some(([s, e]) => w.start < e && s < w.end));
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (marked[i]) count++;
+    if (i >= WINDOW_WORDS && marked[i - WINDOW_WORDS]) count--;
+    const start = Math.max(0, i - WINDOW_WORDS + 1);
+    if (count > bestCount) {
+      bestCount = count;
+      best = start;
+    }
+  }
+  // Put the first mark of the window a few words in, so the reader sees what leads to it.
+  const firstMark = marked.indexOf(true, best);
+  const startWord = firstMark >= 0 ? Math.max(0, firstMark - 6) : 0;
+  const endWord = Math.min(words.length, startWord + WINDOW_WORDS) - 1;
+  let from = startWord === 0 ? 0 : words[startWord]!.start;
+  let to = endWord === words.length - 1 ? text.length : words[endWord]!.end;
+  for (const [s, e] of spans) {
+    if (s < from && e > from) from = s;
+    if (s < to && e > to) to = e;
+  }
+  const body = renderMarked(text, from, to, spans).trim();
+  return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
+}

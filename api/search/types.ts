@@ -1,5 +1,7 @@
 import type { FacetFilters } from './filters.js';
 
+export type Fallback = 'accents' | 'typos' | 'partial';
+
 export type GroupMode = 'section' | 'document';
 export type SortMode = 'relevance' | 'date_desc' | 'date_asc';
 
@@ -29,6 +31,13 @@ export interface SearchHit {
 
 export type FacetCounts = Record<'district' | 'province' | 'docType' | 'issuer' | 'year' | 'directive', Record<string, number>>;
 
+/** How the query was read: document numbers, abbreviations, and terms a long query left out. */
+export interface QueryInterpretation {
+  directives: string[];
+  abbreviations: string[];
+  ignoredTerms: string[];
+}
+
 export interface SearchResponse {
   q: string;
   total: number;
@@ -37,4 +46,13 @@ export interface SearchResponse {
   tookMs: number;
   hits: SearchHit[];
   facets: FacetCounts;
+  /**
+   * Why the hits are not the strict matches: "accents" (none matched with the accents typed; these
+   * match once accents are ignored), "typos" (matched with a typo on a long word), "partial" (no
+   * section has every word; these have most of them). null for strict matches.
+   */
+  fallback?: Fallback | null;
+  /** A Vietnamese sentence for the user when the search did something they should know. */
+  notice?: string | null;
+  interpretation?: QueryInterpretation;
 }

@@ -1,16 +1,20 @@
 import type { Settings } from 'meilisearch';
+import { abbreviations, abbreviationSynonyms } from '../search/abbreviations.js';
 
 /**
- * Index settings chosen for Vietnamese (see docs/search-design.md):
- * every syllable is a token, so typos and prefix matches on short syllables do more harm
- * than good; the accent-preserving `textTelex` field must match exactly.
+ * Sections index settings chosen for Vietnamese (see docs/search-design.md). Every syllable is a
+ * token, so typos on syllables do more harm than good (`huyet` would find `huyện`): one typo only
+ * from 8 letters (long foreign words), none on the accent-exact `textTelex` field nor on numbers.
+ * Prefix matching is avoided per query (the API ends each query with a space). `sort` comes first so
+ * that an explicit date sort orders the matches; the date breaks ties of relevance.
+ * Abbreviations (lib/search/abbreviations.txt) are synonyms in both written and telex forms.
  */
 export const sectionSettings: Settings = {
-  searchableAttributes: ['heading', 'text', 'title', 'textTelex'],
+  searchableAttributes: ['heading', 'text', 'textTelex', 'title'],
   displayedAttributes: ['*'],
-  filterableAttributes: ['docId', 'district', 'province', 'docType', 'issuer', 'directives', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
+  filterableAttributes: ['id', 'docId', 'district', 'province', 'docType', 'issuer', 'directives', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
   sortableAttributes: ['dateNum', 'order', 'docId'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort', 'dateNum:desc'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'dateNum:desc'],
   distinctAttribute: null,
   proximityPrecision: 'byWord',
   typoTolerance: {
@@ -19,6 +23,7 @@ export const sectionSettings: Settings = {
     disableOnAttributes: ['textTelex'],
     disableOnNumbers: true,
   },
+  synonyms: abbreviationSynonyms(abbreviations()),
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 100_000 },
   separatorTokens: [],

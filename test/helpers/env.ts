@@ -26,6 +26,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     indexPrefix: `t${crypto.randomBytes(5).toString('hex')}`,
     logLevel: 'silent',
     rateLimitPerMinute: 0,
+    maxEventLoopDelayMs: 0,
     ...overrides,
   };
 }

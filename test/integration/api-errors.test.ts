@@ -110,7 +110,7 @@ describe('OpenAPI', () => {
     const paths = Object.keys(spec.paths).sort();
     expect(paths).toEqual([
       '/api/admin/documents', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
-      '/api/documents/{docId}', '/api/export', '/api/health', '/api/search', '/api/stats/trend',
+      '/api/documents/{docId}', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
     ]);
     const searchParams = spec.paths['/api/search'].get.parameters.map((p: any) => p.name);
     expect(searchParams).toEqual(expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to']));

@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const get = (path: string, query: Record<string, string | string[]>) => {
+const get = (path: string, query: Record<string, string | string[] | undefined>) => {
   const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) for (const one of [v].flat()) qs.append(k, one);
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) for (const one of [v].flat()) qs.append(k, one);
   return app.inject(`${path}?${qs.toString()}`);
 };
 

@@ -79,5 +79,5 @@ describe('npm start', () => {
     expect(third.output()).toMatch(/Indexed 0 files \(0 sections\), skipped 5 unchanged/);
     third.proc.kill('SIGTERM');
     expect(await third.exited).toBe(0);
-  });
+  }, 240_000);
 });

@@ -1,0 +1,62 @@
+import { foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
+import { itemWords, type TierQuery } from './query-plan.js';
+import { wordsOf, type ParsedQuery, type QueryItem } from './query-types.js';
+
+/**
+ * The words of a query for ranked retrieval (a question typed in full, or a query no section
+ * matches entirely). A query typed with diacritics is compared accent-exactly (telex forms on the
+ * telex field); one typed without, on folded text.
+ */
+export interface RankedTerms {
+  exact: boolean;
+  /** Term forms in query order (repeats kept: consecutive pairs make the bigrams). */
+  sequence: string[];
+  /** Attributes a term query searches. */
+  on: string[];
+  /** The `-word` exclusions, appended to every retrieval query. */
+  exclusions: string;
+}
+
+const TELEX_ON = ['textTelex'];
+const VISIBLE_ON = ['heading', 'text'];
+
+function wordsForRanking(item: QueryItem): string[] {
+  if (item.kind !== 'abbr') return itemWords(item);
+  return [...wordsOf(item.abbr.abbr), ...item.abbr.expansions.flatMap(wordsOf)];
+}
+
+/** `exact` forces the comparison (the strict attempts know whether they matched accents exactly). */
+export function rankedTerms(parsed: ParsedQuery, items: readonly QueryItem[], exclusions: string, exactOverride?: boolean): RankedTerms {
+  const words = items.flatMap(wordsForRanking);
+  const exact = exactOverride ?? (items.some((i) => (i.kind === 'abbr' ? i.accented : itemWords(i).some(hasDiacritics)))
+    || parsed.excluded.some((w) => w.some(hasDiacritics)));
+  const sequence = words.map((w) => (exact ? telexWord(w) : foldKey(w))).filter((w) => w !== '');
+  return { exact, sequence, on: exact ? TELEX_ON : VISIBLE_ON, exclusions };
+}
+
+/** The Meilisearch query counting the sections that hold one term (or one bigram, as a phrase). */
+export function termQuery(t: RankedTerms, term: string): TierQuery {
+  return { q: term.includes(' ') ? `"${term}" ` : `${term} `, attributesToSearchOn: t.on };
+}
+
+/** Distinct consecutive pairs of the sequence ("ma túy", "túy 18" …). */
+export function bigramsOf(sequence: readonly string[]): string[] {
+  return [...new Set(sequence.slice(1).map((t, i) => `${sequence[i]} ${t}`))];
+}
+
+/** Retrieval rotations: the R rarest terms each lead one query of the rarer-first terms. */
+export const ROTATIONS = 5;
+const MAX_TERMS = 10;
+
+/**
+ * Queries whose union holds every section with one of the R rarest terms; each ranks first the
+ * sections that also hold the next rarest ones (Meilisearch's "last" strategy drops words from the end).
+ */
+export function rotationQueries(t: RankedTerms, rarestFirst: readonly string[]): TierQuery[] {
+  const out: TierQuery[] = [];
+  for (let j = 0; j < Math.min(ROTATIONS, rarestFirst.length); j++) {
+    const q = [...rarestFirst.slice(j, j + MAX_TERMS), t.exclusions].filter(Boolean).join(' ');
+    out.push({ q: `${q} `, attributesToSearchOn: t.on });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { keepInformative } from '../../api/search/long-query.js';
+import { parseQuery } from '../../api/search/query-parse.js';
+import { rerank } from '../../api/search/rerank.js';
+import { abbreviationSynonyms, parseAbbreviations } from '../../lib/search/abbreviations.js';
+
+describe('BM25 with bigrams (ranked retrieval)', () => {
+  const stats = { sections: 100, count: new Map([['ma', 10], ['tuys', 10], ['ma tuys', 5], ['cai', 20]]) };
+  it('prefers the syllables of a word together over the same syllables apart', () => {
+    const together = { id: 'together', tokens: 'phong chong ma tuys tai xa'.split(' ') };
+    const apart = { id: 'apart', tokens: 'ma xa tuys tai chong phong'.split(' ') };
+    expect(rerank([apart, together], ['ma', 'tuys'], ['ma tuys'], stats)).toEqual(['together', 'apart']);
+  });
+
+  it('a punctuation break ends a bigram', () => {
+    const broken = { id: 'broken', tokens: ['ma', '', 'tuys'] };
+    const whole = { id: 'whole', tokens: ['ma', 'tuys', 'x'] };
+    expect(rerank([broken, whole], ['ma', 'tuys'], ['ma tuys'], stats)[0]).toBe('whole');
+  });
+});
+
+describe('long queries', () => {
+  it('keep the ten rarest terms in the order typed, dropping terms no section holds', () => {
+    const items = parseQuery('a b c d e f g h i j k l').items;
+    const counts = [50, 40, 0, 30, 20, 10, 9, 8, 7, 6, 5, 4];
+    const kept = keepInformative(items, counts).map((i) => (i.kind === 'word' ? i.text : ''));
+    expect(kept).toEqual(['b', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+  });
+});
+
+describe('the abbreviation list', () => {
+  it('parses entries, marks ambiguous ones and reports a bad line with its number', () => {
+    const list = parseAbbreviations('# comment\nSXH = sốt xuất huyết\n~TU = Tỉnh ủy\n');
+    expect(list).toEqual([
+      { abbr: 'SXH', expansions: ['sốt xuất huyết'], ambiguous: false },
+      { abbr: 'TU', expansions: ['Tỉnh ủy'], ambiguous: true },
+    ]);
+    expect(() => parseAbbreviations('SXH sốt xuất huyết')).toThrow(/line 1/);
+  });
+
+  it('becomes synonyms in both directions and both forms, never for ambiguous ones', () => {
+    const syn = abbreviationSynonyms(parseAbbreviations('HĐND = Hội đồng nhân dân\n~HU = Huyện ủy'));
+    expect(syn['hđnd']).toEqual(['hội đồng nhân dân']);
+    expect(syn['hội đồng nhân dân']).toEqual(['hđnd']);
+    expect(syn['hddnd']).toEqual(['hooij ddoongf nhaan daan']);
+    expect(syn.hu).toBeUndefined();
+  });
+});
