@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DEFAULT_BATCH } from '../../indexer/batch-writer.js';
 import { buildFile, versionedHash } from '../../indexer/run.js';
 import { listCorpusFiles } from '../../indexer/scan.js';
+import { readSidecar } from '../../indexer/sidecar.js';
 
 const [corpusDir, outDir] = process.argv.slice(2);
 if (!corpusDir || !outDir) throw new Error('usage: prepare-child.ts <corpusDir> <outDir>');
@@ -39,7 +40,8 @@ let documents = 0;
 let bytes = 0;
 for (const f of await listCorpusFiles(corpusDir)) {
   try {
-    const built = await buildFile(f, await versionedHash(f, undefined), 'prepared');
+    const sidecar = f.sidecar ? await readSidecar(f.sidecar) : null;
+    const built = await buildFile(f, await versionedHash(f, undefined, sidecar), 'prepared', sidecar);
     for (const s of built.sections) push('sections', s);
     for (const c of built.citations) push('citations', c);
     push('documents', built.document);
