@@ -2,9 +2,9 @@ import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFeder
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
-import type { TierQuery } from './query-plan.js';
 import { bm25Order, CANDIDATES, queryStatistics, TOKEN_FIELDS } from './bm25-order.js';
-import { rotationQueries, type RankedTerms } from './ranked-terms.js';
+import { rotationQueries, type RankedTerms, type Rotation } from './ranked-terms.js';
+import { idf } from './rerank.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
 import type { GroupMode } from './types.js';
@@ -27,15 +27,15 @@ export interface RankedResult {
   hits: SectionHit[];
 }
 
-function federated(r: RankedInput, rotations: TierQuery[], filter: string[], fields: string[]): MultiSearchQueryWithFederation[] {
+function federated(r: RankedInput, rotations: Rotation[], filter: string[], fields: string[]): MultiSearchQueryWithFederation[] {
   return rotations.map((t) => ({
     indexUid: r.index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'last', filter,
-    attributesToRetrieve: fields, ...(r.sort ? { sort: r.sort } : {}),
+    attributesToRetrieve: fields, federationOptions: { weight: t.weight }, ...(r.sort ? { sort: r.sort } : {}),
   }));
 }
 
 /** Total and facet counts of the union of the rotations; disjunctive like the strict counts. */
-async function rankedCounts(r: RankedInput, rotations: TierQuery[]): Promise<Counts> {
+async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
   const names = Object.keys(FACET_FIELDS) as FacetName[];
   const run = (filter: string[], facets: string[]) => r.client.multiSearch<FederatedMultiSearchParams>({
     federation: { limit: 0, facetsByIndex: { [r.index]: facets }, mergeFacets: { maxValuesPerFacet: FACET_CAP } },
@@ -60,7 +60,7 @@ async function rankedCounts(r: RankedInput, rotations: TierQuery[]): Promise<Cou
 export async function rankedSearch(r: RankedInput, offset: number, limit: number): Promise<RankedResult> {
   const s = await queryStatistics(r, r.terms);
   if (s.rarestFirst.length === 0) return { counts: { total: 0, facets: emptyFacets() }, hits: [] };
-  const rotations = rotationQueries(r.terms, s.rarestFirst);
+  const rotations = rotationQueries(r.terms, s.rarestFirst, (t) => idf(s.stats.sections, s.stats.count.get(t) ?? 0));
   const filter = [...buildFilter(r.facets), ...r.queryFilter];
   const fields = ['id', 'docId', ...TOKEN_FIELDS];
   const window = Math.max(CANDIDATES, 2 * (offset + limit));
