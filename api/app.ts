@@ -9,9 +9,17 @@ import { IndexingStatus } from './indexing-status.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
 import meiliPlugin from './plugins/meili.js';
+import openapiPlugin from './plugins/openapi.js';
 import searchServicePlugin from './plugins/search-service.js';
+import securityPlugin from './plugins/security.js';
+import adminRoutes from './routes/admin.js';
+import directiveRoutes from './routes/directives.js';
+import documentRoutes from './routes/documents.js';
+import exportRoutes from './routes/export.js';
 import healthRoutes from './routes/health.js';
 import searchRoutes from './routes/search.js';
+import suggestRoutes from './routes/suggest.js';
+import trendRoutes from './routes/trend.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,17 +50,25 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('indexing', opts.indexing ?? new IndexingStatus());
   await app.register(configPlugin, { config: opts.config });
   await app.register(errorHandler);
+  await app.register(securityPlugin);
   await app.register(meiliPlugin, { url: opts.meiliUrl, masterKey: opts.meiliMasterKey, prefix: opts.config.indexPrefix });
   await app.register(searchServicePlugin);
+  await app.register(openapiPlugin);
   await app.register(healthRoutes);
   await app.register(searchRoutes);
+  await app.register(suggestRoutes);
+  await app.register(documentRoutes);
+  await app.register(directiveRoutes);
+  await app.register(trendRoutes);
+  await app.register(exportRoutes);
+  await app.register(adminRoutes, { meiliUrl: opts.meiliUrl, masterKey: opts.meiliMasterKey });
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   const hasUi = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || !hasUi || req.method !== 'GET') {
-      return reply.code(404).send({ error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}` });
+      return reply.code(404).send({ error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) });
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

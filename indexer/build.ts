@@ -63,7 +63,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
   const document: DocumentRecord = {
     ...facets, id: docId, hash: parsed.hash,
     ownKey: m.ownNumber ? canonicalDocNumber(m.ownNumber) : null, ownNumber: m.ownNumber,
-    issuerLevel: m.issuerLevel, period: m.period, signer: m.signer, recipients: m.recipients,
+    issuerLevel: m.issuerLevel, issuerBranch: m.issuerBranch, period: m.period, signer: m.signer, recipients: m.recipients,
     directives, directiveKeys: directives.map((d) => d.key), sectionCount: sections.length, indexedAt,
   };
   return { document, sections, citations };

@@ -7,9 +7,10 @@ import { parseDocument } from './pipeline.js';
 import type { ProgressReporter, ProgressState } from './progress.js';
 import { readDocumentText } from './read/index.js';
 import { hashFile, listCorpusFiles } from './scan.js';
+import { readSidecar, SIDECAR_SUFFIX } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '4';
 
 export interface IndexRunOptions {
   corpusDir: string;
@@ -65,12 +66,18 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
         hash = await hashFile(f.absPath);
         opts.cache?.set(f, hash);
       }
-      const versioned = `${hash}:${PIPELINE_VERSION}`;
+      const sidecar = f.sidecar ? await readSidecar(f.sidecar) : null;
+      if (sidecar?.error) {
+        const reason = `invalid corrections file: ${sidecar.error}; the document was indexed without it`;
+        failed.push({ file: `${f.file}${SIDECAR_SUFFIX}`, reason });
+        opts.logger.warn({ file: `${f.file}${SIDECAR_SUFFIX}`, reason }, 'corrections not applied');
+      }
+      const versioned = `${hash}${sidecar ? `+${sidecar.hash.slice(0, 16)}` : ''}:${PIPELINE_VERSION}`;
       if (indexed.get(f.file)?.hash === versioned) {
         unchanged++;
       } else {
         const raw = await readDocumentText(f.absPath);
-        const built = buildRecords(parseDocument(f.file, versioned, raw), runId);
+        const built = buildRecords(parseDocument(f.file, versioned, raw, sidecar?.overrides), runId);
         if (built.sections.length === 0) throw new Error('no text to index after normalisation');
         batch.push(built);
         batchSections += built.sections.length;

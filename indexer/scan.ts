@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isSupportedFile } from './read/index.js';
+import { SIDECAR_SUFFIX } from './sidecar.js';
 
 export interface CorpusFile {
   /** Path relative to the corpus root, with forward slashes. */
@@ -9,6 +10,8 @@ export interface CorpusFile {
   absPath: string;
   size: number;
   mtimeMs: number;
+  /** Absolute path of the document's corrections file (`<file>.meta.json`), when there is one. */
+  sidecar?: string;
 }
 
 /** Every supported file under `root`, recursively, sorted; symlink loops and unreadable folders are skipped. */
@@ -32,8 +35,16 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       onSkip?.(path.relative(root, dir), `cannot list folder (${(err as NodeJS.ErrnoException).code})`);
       return;
     }
+    const names = new Set(entries.map((e) => e.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
+      if (entry.name.endsWith(SIDECAR_SUFFIX)) {
+        const doc = entry.name.slice(0, -SIDECAR_SUFFIX.length);
+        if (!names.has(doc) || !isSupportedFile(doc)) {
+          onSkip?.(path.relative(root, path.join(dir, entry.name)), `corrections file without its document (it must be named "<document file name>${SIDECAR_SUFFIX}")`);
+        }
+        continue;
+      }
       const abs = path.join(dir, entry.name);
       let stat: import('node:fs').Stats;
       try {
@@ -44,7 +55,8 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       }
       if (stat.isDirectory()) await walk(abs);
       else if (stat.isFile() && isSupportedFile(abs)) {
-        out.push({ file: path.relative(root, abs).split(path.sep).join('/'), absPath: abs, size: stat.size, mtimeMs: stat.mtimeMs });
+        const sidecar = names.has(`${entry.name}${SIDECAR_SUFFIX}`) ? `${abs}${SIDECAR_SUFFIX}` : undefined;
+        out.push({ file: path.relative(root, abs).split(path.sep).join('/'), absPath: abs, size: stat.size, mtimeMs: stat.mtimeMs, sidecar });
       }
     }
   }

@@ -6,8 +6,11 @@ export interface RawSection {
   /** Heading numbers from the outermost level down, e.g. ["3.", "3.7."]. */
   path: string[];
   text: string;
-  /** Whether the section is body text or a recognised non-body block (kept as metadata). */
-  kind: 'body' | 'recipients' | 'signature';
+  /**
+   * Body text, or a recognised non-body block kept as metadata: the administrative header above the
+   * title, the signature block, the `Nơi nhận` recipients list.
+   */
+  kind: 'body' | 'header' | 'recipients' | 'signature';
 }
 
 /** A citation as extracted from the text. */
@@ -30,7 +33,10 @@ export interface DocumentMetadata {
   docType: DocType;
   date: string | null;
   issuer: string | null;
+  /** trung_uong, tinh, huyen or xa. */
   issuerLevel: string | null;
+  /** dang (a Party body) or nha_nuoc (a state body). */
+  issuerBranch: 'dang' | 'nha_nuoc' | null;
   district: string | null;
   province: string | null;
   period: string | null;

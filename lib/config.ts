@@ -11,6 +11,10 @@ export interface AppConfig {
   indexPrefix: string;
   adminToken: string | undefined;
   logLevel: string;
+  /** Requests per minute and client on search-like endpoints (0 disables); exports get a twentieth. */
+  rateLimitPerMinute: number;
+  /** Event-loop delay (ms) past which the API answers 503 instead of queueing; 0 disables. */
+  maxEventLoopDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -24,6 +28,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseCount(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, got "${raw}"`);
+  return n;
 }
 
 function nonEmpty(raw: string | undefined): string | undefined {
@@ -45,5 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     indexPrefix,
     adminToken: nonEmpty(env.ADMIN_TOKEN),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    rateLimitPerMinute: parseCount(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
+    maxEventLoopDelayMs: parseCount(env.MAX_EVENT_LOOP_DELAY_MS, 5000, 'MAX_EVENT_LOOP_DELAY_MS'),
   };
 }

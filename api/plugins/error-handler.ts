@@ -1,35 +1,71 @@
 import fp from 'fastify-plugin';
 import { HttpError, unavailable } from '../errors.js';
 
-/** Node errors that mean Meilisearch cannot be reached. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_CLOSED',
+]);
+
+/** Errors that mean Meilisearch cannot be reached (the client wraps fetch errors, which wrap socket errors). */
 export function isConnectionError(err: unknown): boolean {
-  const e = err as { name?: string; cause?: { code?: string; name?: string }; code?: string };
-  if (!e) return false;
-  if (e.name === 'MeiliSearchRequestError' || e.name === 'MeiliSearchRequestTimeOutError') return true;
-  const code = e.cause?.code ?? e.code;
-  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT'].includes(code ?? '');
+  let e = err as { name?: string; code?: string; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (/^meili ?search(Request|RequestTimeOut)Error$/i.test(e.name ?? '')) return true;
+    if (CONNECTION_CODES.has(e.code ?? '')) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
-/** One error handler: 4xx with the failing parameter, 503 when Meilisearch is down, 500 without internals. */
+interface ValidationItem {
+  instancePath?: string;
+  params?: { missingProperty?: string; additionalProperty?: string };
+}
+
+/** The parameter a schema validation error is about: "/perPage" → "perPage", "/district/0" → "district". */
+export function failingParameter(validation: readonly ValidationItem[] | undefined): string | undefined {
+  const first = validation?.[0];
+  if (!first) return undefined;
+  const fromPath = first.instancePath?.split('/').filter(Boolean)[0];
+  return fromPath ?? first.params?.missingProperty ?? first.params?.additionalProperty;
+}
+
+interface ErrorBody {
+  error: string;
+  message: string;
+  requestId: string;
+  parameter?: string;
+}
+
+/** One error handler: 4xx naming the failing parameter, 503 when Meilisearch is down, 500 without internals. */
 export default fp(async (app) => {
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
   app.setErrorHandler((err, req, reply) => {
+    const send = (status: number, body: Omit<ErrorBody, 'requestId'>): unknown => {
+      const full: ErrorBody = { ...body, requestId: String(req.id) };
+      if (status === 503) req.log.warn({ err, statusCode: status }, body.message);
+      else if (status >= 500) req.log.error({ err, statusCode: status }, body.message);
+      else req.log.info({ statusCode: status, error: body.error, parameter: body.parameter }, body.message);
+      return reply.code(status).send(full);
+    };
     if (err instanceof HttpError) {
-      if (err.statusCode >= 500) req.log.warn({ err }, err.message);
-      return reply.code(err.statusCode).send({ error: err.code, message: err.message });
+      return send(err.statusCode, { error: err.code, message: err.message, ...(err.parameter ? { parameter: err.parameter } : {}) });
     }
-    const e = err as { validation?: unknown; statusCode?: number; code?: string; message: string };
+    const e = err as { validation?: ValidationItem[]; statusCode?: number; code?: string; message: string };
     if (e.validation) {
-      return reply.code(400).send({ error: 'bad_request', message: e.message });
+      const parameter = failingParameter(e.validation);
+      return send(400, { error: 'bad_request', message: e.message, ...(parameter ? { parameter } : {}) });
     }
     if (isConnectionError(err)) {
-      req.log.warn({ err }, 'Meilisearch unreachable');
       const u = unavailable();
-      return reply.code(503).send({ error: u.code, message: u.message });
+      return send(503, { error: u.code, message: u.message });
     }
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      return reply.code(e.statusCode).send({ error: (e.code ?? 'bad_request').toLowerCase(), message: e.message });
+      return send(e.statusCode, { error: (e.code ?? 'bad_request').toLowerCase(), message: e.message });
     }
-    req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send({ error: 'internal_error', message: 'Lỗi máy chủ nội bộ.' });
+    return send(500, { error: 'internal_error', message: 'Lỗi máy chủ nội bộ.' });
   });
 }, { name: 'error-handler' });

@@ -1,46 +1,80 @@
-import { findDocNumbers } from '../../lib/vietnamese/index.js';
+import { findDocNumbers, type DocNumberMatch } from '../../lib/vietnamese/index.js';
 import type { ExtractedCitation, RawSection } from '../types.js';
+import { txt, type Txt } from './bodies.js';
+import { readLead } from './citation-lead.js';
+import { readTail } from './citation-tail.js';
+import { typeFromCode, typeFromWord } from './citation-types.js';
 
-const TYPE_WORDS: [RegExp, string][] = [
-  [/nghị quyết/i, 'nghi_quyet'], [/chỉ thị/i, 'chi_thi'], [/kết luận/i, 'ket_luan'], [/kế hoạch/i, 'ke_hoach'],
-  [/quy định/i, 'quy_dinh'], [/quyết định/i, 'quyet_dinh'], [/công văn/i, 'cong_van'], [/công điện/i, 'cong_dien'],
-  [/nghị định/i, 'nghi_dinh'], [/thông tư/i, 'thong_tu'], [/đề án/i, 'de_an'], [/báo cáo/i, 'bao_cao'],
-  [/hướng dẫn/i, 'huong_dan'], [/thông báo/i, 'thong_bao'], [/chương trình/i, 'chuong_trinh'], [/quy chế/i, 'quy_che'],
-];
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /(?<![\p{L}])(?:TP|Tp|P|TT|Q|GS|TS|ThS|PGS|V)$/u;
 
-/** The sentence around a position: from the previous sentence end to the next. */
+/** The sentence (or clause, for long ";"-separated sentences) around a position. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; ')) + 1;
-  const after = text.slice(end);
-  const stop = after.search(/\.\s|\n|;\s|\.$/);
-  const to = stop < 0 ? text.length : end + stop + 1;
+  let from = start;
+  while (from > 0) {
+    const c = text[from - 1]!;
+    if (c === '\n' || c === ';' || c === '!' || c === '?') break;
+    if (c === '.' && /\s/.test(text[from] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, from - 4), from - 1))) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const c = text[to]!;
+    if (c === '\n' || c === ';' || c === '!' || c === '?') break;
+    if (c === '.' && (to + 1 >= text.length || /\s/.test(text[to + 1]!)) && !ABBREVIATION.test(text.slice(Math.max(0, to - 3), to))) {
+      to++;
+      break;
+    }
+    to++;
+  }
   return text.slice(from, to).trim();
 }
 
-/** Every cited document number in the body sections, with the sentence that cites it. */
+function capitalise(s: string): string {
+  const lower = s.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** One cited number with everything its surroundings tell: type, label, date, issuer, title, sentence. */
+function describe(t: Txt, m: DocNumberMatch, sectionIndex: number): ExtractedCitation {
+  const lead = readLead(t, m.index);
+  const tail = readTail(t, m.index + m.raw.length);
+  const type = (lead.typeKey ? typeFromWord(lead.typeKey) : null) ?? typeFromCode(m.typeCode, m.form);
+  return {
+    key: m.key,
+    label: lead.typeWord ? `${capitalise(lead.typeWord)} số ${m.display}` : m.display,
+    number: m.display,
+    type,
+    issuer: tail.issuer ?? lead.issuer,
+    date: tail.date ?? lead.date,
+    title: tail.title,
+    context: sentenceAround(t.raw, m.index, m.index + m.raw.length),
+    sectionIndex,
+  };
+}
+
+/**
+ * Every cited document number in the body sections. The document's own number is its identity,
+ * not a citation; numbers in the recipients list or the signature block are not citations either.
+ */
 export function extractCitations(sections: RawSection[], ownKey: string | null): ExtractedCitation[] {
   const out: ExtractedCitation[] = [];
   sections.forEach((section, sectionIndex) => {
     if (section.kind !== 'body') return;
+    const t = txt(withContinuation(section.text, sections[sectionIndex + 1]));
     for (const m of findDocNumbers(section.text)) {
       if (m.key === ownKey) continue;
-      const lead = section.text.slice(Math.max(0, m.index - 40), m.index);
-      const typeWord = lead.match(/(Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quy định|Quyết định|Công văn|Công điện|Nghị định|Thông tư|Đề án|Báo cáo|Hướng dẫn|Thông báo|Chương trình|Quy chế)(?:\s+số)?\s*$/i);
-      const type = typeWord ? (TYPE_WORDS.find(([re]) => re.test(typeWord[1]!))?.[1] ?? null) : null;
-      const label = typeWord ? `${capitalise(typeWord[1]!)} số ${m.raw.replace(/\s+/g, '')}` : m.raw.replace(/\s+/g, '');
-      const tail = section.text.slice(m.index + m.raw.length, m.index + m.raw.length + 200);
-      const dateM = tail.match(/^,?\s*ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})/);
-      const date = dateM ? `${dateM[3]}-${dateM[2]!.padStart(2, '0')}-${dateM[1]!.padStart(2, '0')}` : null;
-      out.push({
-        key: m.key, label, number: m.raw.replace(/\s+/g, ''), type, issuer: null, date, title: null,
-        context: sentenceAround(section.text, m.index, m.index + m.raw.length), sectionIndex,
-      });
+      out.push(describe(t, m, sectionIndex));
     }
   });
   return out;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1).toLocaleLowerCase('vi');
+/**
+ * A section that stops mid-sentence (a page break in "… ngày" / "31 tháng 3 năm 2020 của …") is read
+ * with the start of the next section, so a citation's date and issuer are not cut off.
+ */
+function withContinuation(text: string, next: RawSection | undefined): string {
+  if (!next || next.kind !== 'body' || /[.;:!?)”"]\s*$/u.test(text)) return text;
+  return `${text}\n${next.text.slice(0, 300)}`;
 }

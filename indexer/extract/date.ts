@@ -1,7 +1,11 @@
 /** Dates as written in Vietnamese documents: "12/9/2023", "12-9-2023", "ngày 01 tháng 4 năm 2020". */
 
-const NUMERIC = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
-const WORDS = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/i;
+const WS = '[\\s]{1,4}';
+const NUMERIC = `(\\d{1,2})[ \\t]*[/.-][ \\t]*(\\d{1,2})(?:[ \\t]*[/.-][ \\t]*((?:19|20)\\d{2}))?(?![\\d/])`;
+const WORDS = `(\\d{1,2})${WS}tháng${WS}(\\d{1,2})(?:${WS}năm${WS}((?:19|20)\\d{2}))?(?!\\d)`;
+
+/** "ngày 15/6/2016", "ngày 15-6", "ngày 15 tháng 6 năm 2016" at the start of a string (year optional). */
+export const DAY_AT_START = new RegExp(`^[ \\t]*ngày${WS}(?:${WORDS}|${NUMERIC})`, 'iu');
 
 export function toIsoDate(day: number, month: number, year: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
@@ -10,24 +14,38 @@ export function toIsoDate(day: number, month: number, year: number): string | nu
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Parses the first date in a string, or null. */
-export function parseVietnameseDate(text: string): string | null {
-  const m = text.match(WORDS) ?? text.match(NUMERIC);
+export interface DayMatch {
+  /** YYYY-MM-DD, or null when the year is not written ("ngày 22-4"). */
+  iso: string | null;
+  length: number;
+}
+
+/** A "ngày …" date at the very start of `text`; the length lets callers skip over it. */
+export function dayAtStart(text: string): DayMatch | null {
+  const m = text.match(DAY_AT_START);
   if (!m) return null;
-  return toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return { iso: year ? toIsoDate(Number(day), Number(month), Number(year)) : null, length: m[0].length };
+}
+
+const ANY_DATE = new RegExp(`(?<![\\d/])(?:${WORDS}|${NUMERIC})`, 'iu');
+
+/** Parses the first full date (with its year) in a string, or null. */
+export function parseVietnameseDate(text: string): string | null {
+  const m = text.match(ANY_DATE);
+  if (!m) return null;
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return year ? toIsoDate(Number(day), Number(month), Number(year)) : null;
 }
 
 /**
- * The date a document speaks for: the header's place-date line ("Trà Cú, ngày 12 tháng 9 năm 2023")
- * or, for notices and news reports, the meeting date in the opening sentence ("Ngày 12/9/2023, …").
+ * The header's place-date line, alone on its line (or in the right column): "Trà Cú, ngày 12 tháng 9
+ * năm 2023", "Cà Mau, ngày 17/11/2023". The place is a name: letters and spaces only.
  */
-export function findDocumentDate(text: string): string | null {
-  const head = text.slice(0, 3000);
-  const placeDate = head.match(/^[^\n]{0,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/im);
-  if (placeDate) return parseVietnameseDate(placeDate[0]);
-  for (const line of head.split('\n')) {
-    const m = line.trim().match(/^(?:Vào\s+)?(?:sáng|chiều|tối)?\s*(?:ngày|Ngày)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/i);
-    if (m) return parseVietnameseDate(m[1]!);
-  }
-  return null;
+export const PLACE_DATE_LINE = /(?:^|[ \t]{2,}|\t)(\p{Lu}[\p{L} ]{1,30}),[ \t]*ngày[ \t]+(\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}|\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})[ \t.]*$/mu;
+
+/** The date of the place-date line in a document's header (the text before its title block ends). */
+export function placeDateLine(header: string): string | null {
+  const m = header.match(PLACE_DATE_LINE);
+  return m ? parseVietnameseDate(m[2]!) : null;
 }

@@ -1,54 +1,90 @@
 import type { DocType } from '../../lib/schema/records.js';
 import { collapseSpaces } from '../../lib/vietnamese/index.js';
-import { docTypeFromTypeLine, isTypeLine } from './doc-type.js';
+import { smartCase } from './casing.js';
+import { docTypeFromTypeLine, isTypeLine, typeLineTitle } from './doc-type.js';
 
 export interface TitleInfo {
   title: string;
   docType: DocType;
+  /** Offset in the text where the title block ends (the body starts after it). */
+  bodyStart: number;
+  /** The subject lines after the type line (usual casing), or null for a headline. */
+  subject: string | null;
+}
+
+interface Line { text: string; start: number; end: number }
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    out.push({ text: raw.trim(), start, end: start + raw.length });
+    start += raw.length + 1;
+  }
+  return out;
+}
+
+const RULE = /^[-_=*]{3,}$/;
+const STOPS_SUBJECT = (l: string): boolean => /^(ngày|Ngày|Căn cứ|Thực hiện|Kính gửi)(?![\p{L}])/u.test(l) || /^[IVX]+[.\-]\s|^\d+\.\s/.test(l) || RULE.test(l);
+
+/** The subject lines after a type line: up to a rule, a dated opening sentence, a heading or a long paragraph. */
+function subjectAfter(lines: Line[], typeAt: number): { subject: string[]; last: number } {
+  const subject: string[] = [];
+  let last = typeAt;
+  let afterBlank = false;
+  for (let i = typeAt + 1; i < Math.min(lines.length, typeAt + 12); i++) {
+    const l = lines[i]!.text;
+    if (l === '') {
+      afterBlank = true;
+      continue;
+    }
+    // After a blank line only a lower-case continuation ("với …", "và …") still belongs to the subject.
+    if (afterBlank && subject.length > 0 && !/^\p{Ll}/u.test(l)) break;
+    afterBlank = false;
+    if (RULE.test(l)) return { subject, last: i };
+    if (STOPS_SUBJECT(l) || l.length > 220 || (subject.length > 0 && /[.:]$/.test(subject[subject.length - 1]!))) break;
+    if (subject.length > 0 && l.length >= 120) break;
+    subject.push(l);
+    last = i;
+  }
+  return { subject, last };
+}
+
+/** Lower-cases the first letter of a subject line unless it starts a proper name ("Ban Thường vụ…"). */
+function subjectCase(line: string): string {
+  const cased = smartCase(line);
+  if (/^(?:Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng|Thường trực|Ủy ban|UBND|HĐND|Hội đồng|Văn phòng)(?![\p{L}])/u.test(cased)) return cased;
+  return cased.charAt(0).toLocaleLowerCase('vi') + cased.slice(1);
+}
+
+/** A news headline: a short first line that is not a sentence (no final full stop, no dateline). */
+function isHeadline(line: string): boolean {
+  return line.length > 0 && line.length <= 250 && !/\.$/.test(line) && !/^(?:ngày|sáng|chiều|tối)\s+\d/i.test(line);
+}
+
+/** Without a headline: the first clause of the opening sentence stands for the title. */
+function firstClause(line: string): string {
+  const clause = line.match(/^.*?(?=;|\.\s|\.$)/)?.[0] ?? line;
+  return clause.length <= 200 ? clause : `${clause.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
 
 /**
- * Title and type: a type line in capitals followed by the subject lines (up to a rule or the
- * first body paragraph); without a type line, the headline of a news report.
+ * Title and type: a type line in capitals followed by the subject lines; without a type line, the
+ * headline of a news report (or, lacking one, the first clause of its opening sentence).
  */
-export function extractTitle(text: string): TitleInfo {
-  const lines = text.split('\n').map((l) => l.trim());
-  const first = lines.findIndex((l) => l !== '');
-  const firstLine = lines[first] ?? '';
-  const typeAt = lines.slice(0, 40).findIndex((l) => isTypeLine(l));
+export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
+  const lines = linesOf(text);
+  const typeAt = lines.slice(0, 40).findIndex((l) => isTypeLine(l.text));
   if (typeAt >= 0) {
-    const typeLine = lines[typeAt]!;
-    const docType = docTypeFromTypeLine(typeLine) ?? 'khac';
-    const subject: string[] = [];
-    for (let i = typeAt + 1; i < Math.min(lines.length, typeAt + 12); i++) {
-      const l = lines[i]!;
-      if (/^[-_=*]{3,}$/.test(l)) break;
-      if (l === '') {
-        if (subject.length > 0 && !continuesSubject(lines, i)) break;
-        continue;
-      }
-      if (/^(ngày|Ngày)\s/.test(l) || /^[IVX]+\.|^\d+\./.test(l) || l.length > 220) break;
-      subject.push(l);
-    }
-    const typeWords = sentenceCase(typeLine);
-    const title = collapseSpaces([typeWords, ...subject.map(lowerFirstIfCaps)].join(' '));
-    return { title, docType };
+    const typeLine = lines[typeAt]!.text;
+    const { subject, last } = subjectAfter(lines, typeAt);
+    const cased = collapseSpaces(subject.map(subjectCase).join(' '));
+    const title = collapseSpaces(`${typeLineTitle(typeLine)} ${cased}`);
+    return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', bodyStart: lines[last]!.end, subject: cased };
   }
-  const headline = firstLine.length <= 250 ? firstLine : `${firstLine.slice(0, 200).replace(/\s+\S*$/, '')}…`;
-  return { title: collapseSpaces(headline), docType: 'tin_bai' };
-}
-
-/** A subject split over lines with blank lines between: the next line continues it (short, no final stop). */
-function continuesSubject(lines: string[], blankAt: number): boolean {
-  const next = lines.slice(blankAt + 1).find((l) => l !== '');
-  return next !== undefined && next.length < 120 && !/^(ngày|Ngày)\s/.test(next) && !/^[IVX]+\.|^\d+\./.test(next) && !/^[-_=*]{3,}$/.test(next);
-}
-
-function sentenceCase(line: string): string {
-  const lower = line.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
-function lowerFirstIfCaps(line: string): string {
-  return line === line.toUpperCase() ? line.toLocaleLowerCase('vi') : line;
+  const first = lines.find((l) => l.text !== '');
+  const docType: DocType = looksOfficial ? 'khac' : 'tin_bai';
+  if (!first) return { title: '', docType, bodyStart: 0, subject: null };
+  if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, bodyStart: first.end, subject: null };
+  return { title: collapseSpaces(firstClause(first.text)), docType, bodyStart: first.start, subject: null };
 }

@@ -1,6 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fixLegacyEncoding } from '../../lib/vietnamese/legacy-encodings.js';
+import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
 import { decodeTextBytes } from './text-decode.js';
 
 export { ReadError } from './errors.js';
@@ -10,9 +14,15 @@ export type Reader = (bytes: Uint8Array, file: string) => Promise<string> | stri
 
 const readers: Record<string, Reader> = {
   '.txt': (bytes) => decodeTextBytes(bytes),
+  '.docx': (bytes) => readDocx(bytes),
+  '.pdf': (bytes) => readPdf(bytes),
+  '.html': (bytes) => readHtml(bytes),
+  '.htm': (bytes) => readHtml(bytes),
 };
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** One document's text at most; more is almost always several documents in one file. */
+export const MAX_TEXT_CHARS = 5_000_000;
 
 export function isSupportedFile(file: string): boolean {
   return Object.hasOwn(readers, path.extname(file).toLowerCase());
@@ -22,7 +32,10 @@ export function supportedExtensions(): string[] {
   return Object.keys(readers);
 }
 
-/** Reads one file into raw text (not yet normalised). Throws ReadError with a clear message. */
+/**
+ * Reads one file into raw text (not yet normalised). Text in a legacy 8-bit Vietnamese encoding (TCVN3,
+ * VNI), whatever the format carried it, is converted to Unicode here. Throws ReadError with a clear message.
+ */
 export async function readDocumentText(file: string): Promise<string> {
   const reader = readers[path.extname(file).toLowerCase()];
   if (!reader) throw new ReadError(`unsupported file type "${path.extname(file)}"`, 'unsupported');
@@ -35,7 +48,18 @@ export async function readDocumentText(file: string): Promise<string> {
     if (err instanceof ReadError) throw err;
     throw new ReadError(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'io');
   }
-  const text = await reader(bytes, file);
+  if (bytes.length === 0) throw new ReadError('the file is empty', 'empty');
+  let text: string;
+  try {
+    text = await reader(bytes, file);
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    throw new ReadError(`cannot read the file (${(err as Error)?.message ?? String(err)})`, 'corrupt');
+  }
   if (text.trim() === '') throw new ReadError('the file holds no text', 'empty');
-  return text;
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new ReadError(`the file holds ${(text.length / 1e6).toFixed(1)} million characters of text, more than one document `
+      + `(limit ${MAX_TEXT_CHARS / 1e6} million): split it into its documents`, 'too_large');
+  }
+  return fixLegacyEncoding(text).text;
 }

@@ -1,71 +1,52 @@
 import type { RawSection } from '../types.js';
-import { headingText, matchHeading } from './headings.js';
-
-const MIN_PARAGRAPH = 120;
-const MAX_SECTION = 6000;
+import { splitBody, type Piece } from './body.js';
+import { findClosing } from './closing.js';
+import { extractFootnotes, footnoteReference, type Footnote } from './footnotes.js';
+import { findHeaderEnd } from './header.js';
+import { trimRange } from './lines.js';
+import { rejoinBrokenParagraphs } from './rejoin.js';
 
 /**
- * Splits a normalised document into sections on its own structure (numbered and capitalised
- * headings); without headings, into paragraphs. Concatenated, the sections hold the whole text.
+ * Splits a normalised document into sections, in document order:
+ *   header (kind 'header': the administrative header above the title, when there is one),
+ *   body sections (kind 'body': split on the document's own headings, else into paragraphs),
+ *   the closing block (kind 'signature' and 'recipients').
+ * Footnotes are moved to the end of the section that references them. Together the sections hold the
+ * whole text. A document with nothing but a header or a closing block keeps it as body text, so that
+ * every readable file has something to search.
  */
 export function splitSections(text: string): RawSection[] {
-  const lines = text.split('\n');
-  const blocks: { heading: string | null; path: string[]; lines: string[] }[] = [];
-  const stack: { style: string; label: string }[] = [];
-  let current: { heading: string | null; path: string[]; lines: string[] } = { heading: null, path: [], lines: [] };
-  let sawHeading = false;
+  const { lines, notes } = extractFootnotes(rejoinBrokenParagraphs(text.split('\n')));
+  const headerEnd = findHeaderEnd(lines);
+  const closing = findClosing(lines, headerEnd);
+  const bodyEnd = closing?.start ?? lines.length;
+  const pieces: Piece[] = [];
 
-  for (const line of lines) {
-    const h = matchHeading(line);
-    if (h && h.style !== 'caps' || (h && h.style === 'caps' && sawHeading)) {
-      sawHeading = true;
-      const at = stack.findIndex((s) => s.style === h.style);
-      if (at >= 0) stack.length = at;
-      stack.push({ style: h.style, label: h.label });
-      blocks.push(current);
-      current = { heading: headingText(line), path: stack.map((s) => s.label || s.style), lines: [line] };
-    } else {
-      current.lines.push(line);
-    }
+  const [hs, he] = trimRange(lines, 0, headerEnd);
+  if (hs < he) pieces.push({ heading: null, path: [], kind: 'header', text: lines.slice(hs, he).join('\n'), start: 0 });
+  pieces.push(...splitBody(lines, headerEnd, bodyEnd));
+  if (closing) {
+    const recipients: Piece | null = closing.recipients.length > 0
+      ? { heading: 'Nơi nhận', path: [], kind: 'recipients', text: closing.recipients.join('\n'), start: bodyEnd } : null;
+    const signature: Piece | null = closing.signature.length > 0
+      ? { heading: null, path: [], kind: 'signature', text: closing.signature.join('\n'), start: bodyEnd } : null;
+    const ordered = closing.recipientsFirst ? [recipients, signature] : [signature, recipients];
+    pieces.push(...ordered.filter((p): p is Piece => p !== null));
   }
-  blocks.push(current);
-
-  const sections: RawSection[] = [];
-  for (const block of blocks) {
-    const body = trimBlank(block.lines).join('\n');
-    if (body === '') continue;
-    if (block.heading === null || body.length > MAX_SECTION) {
-      for (const para of paragraphs(body)) sections.push({ heading: block.heading, path: block.path, text: para, kind: 'body' });
-    } else {
-      sections.push({ heading: block.heading, path: block.path, text: body, kind: 'body' });
-    }
-  }
-  return sections;
+  attachFootnotes(pieces, notes);
+  if (!pieces.some((p) => p.kind === 'body')) for (const p of pieces) p.kind = 'body';
+  return pieces.map(({ start: _start, ...section }) => section);
 }
 
-function trimBlank(lines: string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start]!.trim() === '') start++;
-  while (end > start && lines[end - 1]!.trim() === '') end--;
-  return lines.slice(start, end);
-}
-
-/** Paragraphs (blank-line separated); short ones join the next so captions do not stand alone. */
-function paragraphs(body: string): string[] {
-  const parts = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const out: string[] = [];
-  let pending = '';
-  for (const part of parts) {
-    pending = pending ? `${pending}\n\n${part}` : part;
-    if (pending.length >= MIN_PARAGRAPH) {
-      out.push(pending);
-      pending = '';
-    }
+/** Appends each note to the body section nearest before it that holds its reference marker. */
+function attachFootnotes(pieces: Piece[], notes: Footnote[]): void {
+  const body = pieces.filter((p) => p.kind === 'body');
+  for (const note of notes) {
+    const ref = footnoteReference(note.key);
+    const citing = body.filter((p) => ref.test(p.text));
+    const before = (list: Piece[]): Piece | undefined => list.filter((p) => p.start <= note.after).at(-1);
+    const target = before(citing) ?? citing[0] ?? before(body) ?? body.at(-1) ?? pieces.at(-1);
+    if (target) target.text = `${target.text}\n\n${note.text}`;
+    else pieces.push({ heading: null, path: [], kind: 'body', text: note.text, start: note.after });
   }
-  if (pending) {
-    if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]}\n\n${pending}`;
-    else out.push(pending);
-  }
-  return out;
 }

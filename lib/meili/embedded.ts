@@ -4,13 +4,16 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { findMeiliBinary, MeiliUnavailableError } from './binary.js';
 import { freePort } from './free-port.js';
-import { loadOrCreateMasterKey } from './master-key.js';
 import { waitForHealth } from './health.js';
+import { loadOrCreateMasterKey } from './master-key.js';
 
 export interface EmbeddedMeili {
   url: string;
   masterKey: string;
-  pid: number;
+  /** Pid of the Meilisearch server process itself (changes after a restart). */
+  readonly pid: number;
+  /** How many times the server was restarted after dying. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
@@ -20,6 +23,10 @@ export interface EmbeddedOptions {
   masterKey?: string;
   port?: number;
   startTimeoutMs?: number;
+  /** Restart the server when it dies unexpectedly (default true). */
+  supervise?: boolean;
+  /** Extra command-line arguments, e.g. ["--import-dump", file]. */
+  extraArgs?: string[];
 }
 
 /*
@@ -29,6 +36,7 @@ export interface EmbeddedOptions {
 const GUARD_SCRIPT = `
 "$@" &
 child=$!
+echo "$child" > "$GUARD_PID_FILE"
 trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 0' TERM INT HUP
 while kill -0 "$GUARD_PARENT_PID" 2>/dev/null && kill -0 "$child" 2>/dev/null; do
   sleep 1 & wait $!
@@ -46,46 +54,90 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
   const dumpDir = path.join(opts.dataDir, 'backups');
   fs.mkdirSync(dumpDir, { recursive: true });
   const logFile = path.join(opts.dataDir, 'meili.log');
-  const logFd = fs.openSync(logFile, 'a');
+  const pidFile = path.join(opts.dataDir, 'meili.pid');
+  const args = ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--no-analytics',
+    '--env', 'production', '--dump-dir', dumpDir, ...(opts.extraArgs ?? [])];
 
-  const child: ChildProcess = spawn(
-    '/bin/sh',
-    ['-c', GUARD_SCRIPT, 'meili-guard', binary,
-      '--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--no-analytics',
-      '--env', 'production', '--dump-dir', dumpDir],
-    {
+  let child: ChildProcess;
+  let stopping = false;
+  let restarts = 0;
+  const recentRestarts: number[] = [];
+
+  const spawnServer = (): ChildProcess => {
+    const logFd = fs.openSync(logFile, 'a');
+    const proc = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'meili-guard', binary, ...args], {
       stdio: ['ignore', logFd, logFd],
       // The key travels in the environment, not on a command line that `ps` shows.
-      env: { ...process.env, MEILI_MASTER_KEY: masterKey, GUARD_PARENT_PID: String(process.pid), MEILI_NO_ANALYTICS: 'true' },
-    },
-  );
-  fs.closeSync(logFd);
-  let exited = false;
-  const exitPromise = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+      env: { ...process.env, MEILI_MASTER_KEY: masterKey, GUARD_PARENT_PID: String(process.pid),
+        GUARD_PID_FILE: pidFile, MEILI_NO_ANALYTICS: 'true' },
+    });
+    fs.closeSync(logFd);
+    proc.once('exit', (code, signal) => {
+      if (stopping || proc !== child) return;
+      opts.logger.error({ code, signal }, 'embedded Meilisearch stopped unexpectedly');
+      if (opts.supervise === false) return;
+      const now = Date.now();
+      while (recentRestarts.length > 0 && now - recentRestarts[0]! > 60_000) recentRestarts.shift();
+      if (recentRestarts.length >= 5) {
+        opts.logger.error('Meilisearch died 5 times within a minute; not restarting it again');
+        return;
+      }
+      recentRestarts.push(now);
+      setTimeout(() => {
+        if (stopping) return;
+        restarts++;
+        opts.logger.warn({ restart: restarts }, 'restarting embedded Meilisearch');
+        child = spawnServer();
+      }, 500 * recentRestarts.length);
+    });
+    return proc;
+  };
 
   opts.logger.info({ url, dbPath }, 'starting embedded Meilisearch');
+  child = spawnServer();
+  let exitedEarly = false;
+  child.once('exit', () => { exitedEarly = true; });
   try {
-    await waitForHealth(url, opts.startTimeoutMs ?? 60_000, () => exited);
+    await waitForHealth(url, opts.startTimeoutMs ?? 120_000, () => exitedEarly);
   } catch (err) {
+    stopping = true;
     child.kill('SIGTERM');
-    const tail = readTail(logFile, 1500);
-    throw new MeiliUnavailableError(`Embedded Meilisearch did not start: ${(err as Error).message}\n${tail}`);
+    throw new MeiliUnavailableError(`Embedded Meilisearch did not start: ${(err as Error).message}\n${readTail(logFile, 1500)}`);
   }
 
-  const stop = async (): Promise<void> => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exitPromise;
-    clearTimeout(timer);
+  return {
+    url,
+    masterKey,
+    get pid() {
+      return readPid(pidFile) ?? -1;
+    },
+    get restarts() {
+      return restarts;
+    },
+    async stop() {
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
   };
-  return { url, masterKey, pid: child.pid ?? -1, stop };
+}
+
+function readPid(file: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 function readTail(file: string, bytes: number): string {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text.slice(-bytes);
+    return fs.readFileSync(file, 'utf8').slice(-bytes);
   } catch {
     return '';
   }

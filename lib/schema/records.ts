@@ -62,7 +62,10 @@ export interface DocumentRecord extends DocFacets {
   /** The document's own number (its identity), canonical key, when it states one. */
   ownKey: string | null;
   ownNumber: string | null;
+  /** trung_uong, tinh, huyen or xa. */
   issuerLevel: string | null;
+  /** dang (a Party body) or nha_nuoc (a state body); absent on records written before it existed. */
+  issuerBranch?: 'dang' | 'nha_nuoc' | null;
   period: string | null;
   signer: Signer | null;
   recipients: string[];

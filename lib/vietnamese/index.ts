@@ -1,4 +1,5 @@
-export { normalizeText, collapseSpaces, MARK_OPEN, MARK_CLOSE } from './normalize.js';
+export { normalizeText, collapseSpaces, joinSpacedCapitals, MARK_OPEN, MARK_CLOSE } from './normalize.js';
+export { convertLegacyText, detectLegacyEncoding, fixLegacyEncoding, type LegacyEncoding } from './legacy-encodings.js';
 export { foldDiacritics, foldKey, hasDiacritics } from './fold.js';
 export { telexWord, telexText } from './telex.js';
 export { canonicalDocNumber, findDocNumbers, type DocNumberMatch } from './doc-number.js';

@@ -29,3 +29,25 @@ export function normalizeText(input: string): string {
 export function collapseSpaces(input: string): string {
   return input.replace(/[ \t]+/g, ' ').trim();
 }
+
+/** Consonants that never stand alone as a Vietnamese word. */
+const LONE_CONSONANT = 'BCDĐGHKLMNPQRSTVX';
+const UPPER_VOWEL = 'AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ';
+const LETTER_SPACED = /(?<!\S)\p{Lu}(?: \p{Lu}){2,}(?!\S)/gu;
+/** A lone consonant followed by a fragment that starts with a vowel: the word was cut by OCR. */
+const SPLIT_CONSONANT = new RegExp(`(?<!\\S)(?<!(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU) )([${LONE_CONSONANT}]) (?=[${UPPER_VOWEL}]\\p{Lu}*(?![\\p{L}\\d]))`, 'gu');
+
+/**
+ * OCR and letter-spaced typesetting in capitalised headings: `K ÉT LUẬN` → `KÉT LUẬN`,
+ * `T H Ô N G  B Á O` → `THÔNG BÁO`. Only lines written wholly in capitals are touched, and only where
+ * a lone consonant (never a Vietnamese word) or a run of single letters shows the damage.
+ */
+export function joinSpacedCapitals(line: string): string {
+  if (line.length > 200 || !/\p{Lu} \p{Lu}/u.test(line)) return line;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return line;
+  return line
+    .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''))
+    .replace(SPLIT_CONSONANT, '$1')
+    .replace(/(\p{Lu})  +(?=\p{Lu})/gu, '$1 ');
+}

@@ -25,6 +25,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     meiliMasterKey: inject('meiliKey'),
     indexPrefix: `t${crypto.randomBytes(5).toString('hex')}`,
     logLevel: 'silent',
+    rateLimitPerMinute: 0,
+    maxEventLoopDelayMs: 0,
     ...overrides,
   };
 }

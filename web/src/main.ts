@@ -1,1 +1,1 @@
-import './components/vk-app.js';
+import './components/app/vk-app.js';

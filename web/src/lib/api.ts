@@ -1,4 +1,4 @@
-/** Typed calls to the product's API. */
+/** Typed calls to the product's API (see ../shared/contract.md). */
 
 export interface SearchHit {
   docId: string;
@@ -16,6 +16,8 @@ export interface SearchHit {
   directives: string[];
 }
 
+export type FacetName = 'district' | 'province' | 'docType' | 'issuer' | 'year' | 'directive';
+
 export interface SearchResult {
   q: string;
   total: number;
@@ -23,7 +25,63 @@ export interface SearchResult {
   perPage: number;
   tookMs: number;
   hits: SearchHit[];
-  facets: Record<string, Record<string, number>>;
+  facets: Partial<Record<FacetName, Record<string, number>>>;
+  /** Set by the API when it relaxed the query to find anything (optional). */
+  fallback?: string | boolean | null;
+  notice?: string | null;
+}
+
+export interface DirectiveDetails {
+  key: string;
+  label: string;
+  type: string | null;
+  issuer: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+export interface DocumentSection {
+  sectionId: string;
+  heading: string | null;
+  path: string[];
+  text: string;
+  directives: string[];
+}
+
+export interface DocumentDetail {
+  docId: string;
+  file: string;
+  title: string;
+  docType: string;
+  date: string | null;
+  issuer: string | null;
+  district: string | null;
+  province: string | null;
+  /** The document's own number, when the API provides it. */
+  number?: string | null;
+  ownNumber?: string | null;
+  signer: { name: string | null; position: string | null } | null;
+  recipients: string[];
+  directives: DirectiveDetails[];
+  sections: DocumentSection[];
+}
+
+export interface CitingSection {
+  docId: string;
+  sectionId: string;
+  title: string;
+  district: string | null;
+  province: string | null;
+  date: string | null;
+  context: string;
+}
+
+export interface DirectiveDetail extends DirectiveDetails {
+  number: string | null;
+  document: { docId: string; title?: string } | null;
+  /** All citations; `citedBy` may list fewer on very popular directives. */
+  citedByTotal?: number;
+  citedBy: CitingSection[];
 }
 
 export class ApiError extends Error {
@@ -32,19 +90,56 @@ export class ApiError extends Error {
   }
 }
 
+/** Used when an error answer carries no message of its own (the API's messages are Vietnamese). */
+const FALLBACK_MESSAGES: Record<number, string> = {
+  404: 'Không tìm thấy.',
+  429: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau ít phút.',
+  503: 'Máy tìm kiếm tạm thời không hoạt động. Hãy thử lại sau ít phút.',
+};
+
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
-    throw new ApiError(0, 'Không kết nối được máy chủ.');
+    throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string };
-  if (!res.ok) throw new ApiError(res.status, body.message ?? `Lỗi ${res.status}`);
+  if (!res.ok) throw new ApiError(res.status, body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`);
   return body as T;
 }
 
 export function search(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResult> {
   return getJson<SearchResult>(`/api/search?${params.toString()}`, signal);
+}
+
+/** What /api/suggest answers: prefix-matched snippets and facet values, for suggestions while typing. */
+export interface SuggestResult {
+  hits: { title: string; heading: string | null; snippet: string }[];
+  facets: SearchResult['facets'];
+}
+
+export function suggest(q: string, signal?: AbortSignal): Promise<SuggestResult> {
+  return getJson<SuggestResult>(`/api/suggest?${new URLSearchParams({ q }).toString()}`, signal);
+}
+
+export function getDocument(docId: string, signal?: AbortSignal): Promise<DocumentDetail> {
+  return getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(docId)}`, signal);
+}
+
+export function getDirective(key: string, signal?: AbortSignal): Promise<DirectiveDetail> {
+  return getJson<DirectiveDetail>(`/api/directives/${encodeURIComponent(key)}`, signal);
+}
+
+export function getTrend(params: URLSearchParams, signal?: AbortSignal): Promise<unknown> {
+  return getJson<unknown>(`/api/stats/trend?${params.toString()}`, signal);
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+export function exportUrl(params: URLSearchParams, format: ExportFormat): string {
+  const p = new URLSearchParams(params);
+  p.set('format', format);
+  return `/api/export?${p.toString()}`;
 }

@@ -5,8 +5,47 @@ export const DOC_TYPE_NAMES: Record<string, string> = {
   chuong_trinh: 'Chương trình', de_an: 'Đề án', to_trinh: 'Tờ trình', cong_van: 'Công văn', tin_bai: 'Tin bài', khac: 'Khác',
 };
 
+export function docTypeName(code: string | null | undefined): string {
+  if (!code) return 'Văn bản';
+  return DOC_TYPE_NAMES[code] ?? code;
+}
+
+export const FACET_TITLES = {
+  district: 'Huyện', province: 'Tỉnh', issuer: 'Cơ quan ban hành', docType: 'Loại văn bản',
+  year: 'Năm', directive: 'Văn bản được trích dẫn',
+} as const;
+
+export const SORT_NAMES = { relevance: 'Phù hợp nhất', date_desc: 'Mới nhất trước', date_asc: 'Cũ nhất trước' } as const;
+export const INTERVAL_NAMES = { month: 'Theo tháng', quarter: 'Theo quý', year: 'Theo năm' } as const;
+export const TREND_BY_NAMES = { district: 'Theo huyện', province: 'Theo tỉnh' } as const;
+
 /** 2023-09-12 → 12/9/2023, the way Vietnamese documents write dates. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Trend periods: 2023-09 → 9/2023, 2023-Q3 → Quý III/2023, 2023 → 2023. */
+export function formatPeriod(period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${Number(month[2])}/${month[1]}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return `Quý ${ROMAN[Number(quarter[2]) - 1]}/${quarter[1]}`;
+  return period;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('vi-VN');
+}
+
+/**
+ * Section splitting also cuts at numbered paragraphs ("2.1. Ủy ban nhân dân huyện chỉ đạo …"),
+ * whose "heading" is a whole sentence. Longer than this, a heading line is shown as text.
+ */
+export const MAX_HEADING_CHARS = 100;
+
+export function isTitleLike(heading: string | null | undefined): heading is string {
+  return Boolean(heading && heading.trim().length <= MAX_HEADING_CHARS);
 }

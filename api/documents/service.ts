@@ -1,0 +1,74 @@
+import type { Meilisearch } from 'meilisearch';
+import type { IndexNames } from '../../lib/schema/indexes.js';
+import type { DirectiveRef, DocumentRecord, SectionRecord, Signer } from '../../lib/schema/records.js';
+import { eq, searchAll, searchOrEmpty } from '../store/read.js';
+
+export interface DocumentSummary {
+  docId: string;
+  file: string;
+  title: string;
+  docType: string;
+  date: string | null;
+  issuer: string | null;
+  district: string | null;
+  province: string | null;
+  directives: string[];
+  sectionCount: number;
+}
+
+export interface DocumentSection {
+  sectionId: string;
+  heading: string | null;
+  path: string[];
+  text: string;
+  directives: string[];
+}
+
+export interface DocumentDetail extends Omit<DocumentSummary, 'directives'> {
+  ownNumber: string | null;
+  ownKey: string | null;
+  issuerLevel: string | null;
+  period: string | null;
+  signer: Signer | null;
+  recipients: string[];
+  directives: DirectiveRef[];
+  sections: DocumentSection[];
+}
+
+const SUMMARY_FIELDS = ['id', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'directiveKeys', 'sectionCount'];
+
+function summary(d: DocumentRecord): DocumentSummary {
+  return {
+    docId: d.id, file: d.file, title: d.title, docType: d.docType, date: d.date ?? null, issuer: d.issuer ?? null,
+    district: d.district ?? null, province: d.province ?? null, directives: d.directiveKeys ?? [], sectionCount: d.sectionCount ?? 0,
+  };
+}
+
+/** Documents and their sections, read with the search-only key. */
+export class DocumentService {
+  constructor(private readonly client: () => Promise<Meilisearch>, private readonly names: IndexNames) {}
+
+  /** All documents in a stable order (by file path). */
+  async list(page: number, perPage: number): Promise<{ total: number; page: number; perPage: number; documents: DocumentSummary[] }> {
+    const index = (await this.client()).index<DocumentRecord>(this.names.documents);
+    const res = await searchOrEmpty(index, '', { page, hitsPerPage: perPage, sort: ['file:asc'], attributesToRetrieve: SUMMARY_FIELDS });
+    return { total: res.totalHits ?? 0, page, perPage, documents: res.hits.map(summary) };
+  }
+
+  /** One document with every section in document order; null when unknown. */
+  async get(docId: string): Promise<DocumentDetail | null> {
+    const client = await this.client();
+    const found = await searchOrEmpty(client.index<DocumentRecord>(this.names.documents), '', { filter: eq('id', docId), limit: 1 });
+    const d = found.hits[0];
+    if (!d) return null;
+    const { hits } = await searchAll(client.index<SectionRecord>(this.names.sections), {
+      filter: eq('docId', docId), sort: ['order:asc'], attributesToRetrieve: ['id', 'heading', 'path', 'text', 'directives', 'order'],
+    });
+    return {
+      ...summary(d),
+      ownNumber: d.ownNumber ?? null, ownKey: d.ownKey ?? null, issuerLevel: d.issuerLevel ?? null, period: d.period ?? null,
+      signer: d.signer ?? null, recipients: d.recipients ?? [], directives: d.directives ?? [],
+      sections: hits.map((s) => ({ sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [] })),
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { foldDiacritics } from '../../lib/vietnamese/index.js';
+import type { SearchHit } from '../search/types.js';
+import { BOM, csvRow, snippetText } from './csv.js';
+import type { ExportRun } from './rows.js';
+
+export type ExportFormat = 'csv' | 'json';
+
+/** CSV columns: the fields of a search hit; `path` and `directives` joined with "; ", the snippet as plain text. */
+export const CSV_COLUMNS = ['docId', 'sectionId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'snippet'] as const;
+
+function csvValues(h: SearchHit): unknown[] {
+  return CSV_COLUMNS.map((c) => (c === 'snippet' ? snippetText(h.snippet) : h[c]));
+}
+
+/** The export as CSV text chunks: BOM and header first, then one chunk per page of rows. */
+export async function* csvChunks(run: ExportRun): AsyncGenerator<string> {
+  yield BOM + csvRow(CSV_COLUMNS);
+  for await (const hits of run.pages) yield hits.map((h) => csvRow(csvValues(h))).join('');
+}
+
+/** The export as one JSON object {q, total, truncated, hits: [...]}, written page by page. */
+export async function* jsonChunks(run: ExportRun, q: string): AsyncGenerator<string> {
+  yield `{"q":${JSON.stringify(q)},"total":${run.total},"truncated":${run.truncated},"hits":[`;
+  let first = true;
+  for await (const hits of run.pages) {
+    for (const h of hits) {
+      yield `${first ? '\n' : ',\n'}${JSON.stringify(h)}`;
+      first = false;
+    }
+  }
+  yield '\n]}\n';
+}
+
+/** "vankien-sot-xuat-huyet-2024-05-01.csv": ASCII, so every browser and Excel keeps it. */
+export function exportFileName(q: string, format: ExportFormat, today = new Date()): string {
+  const slug = foldDiacritics(q).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return `vankien-${slug ? `${slug}-` : ''}${today.toISOString().slice(0, 10)}.${format}`;
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs/promises';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Logger } from 'pino';
+import { isAdmin } from '../admin/auth.js';
+import { MAX_UPLOAD_BYTES, saveUpload } from '../admin/upload.js';
+import { conflict, unauthorized, unprocessable } from '../errors.js';
+import { docIdFor } from '../../indexer/build.js';
+import { indexFolder } from '../../indexer/index-folder.js';
+import { errorSchema } from '../schemas.js';
+
+export interface AdminOptions {
+  meiliUrl: string;
+  /** The master key stays in this process: the indexer writes with it, no answer carries it. */
+  masterKey: string | undefined;
+}
+
+const summarySchema = {
+  type: 'object',
+  properties: {
+    total: { type: 'integer' }, indexed: { type: 'integer' }, unchanged: { type: 'integer' }, removed: { type: 'integer' },
+    sections: { type: 'integer' }, durationMs: { type: 'integer' },
+    failed: { type: 'array', items: { type: 'object', properties: { file: { type: 'string' }, reason: { type: 'string' } } } },
+  },
+} as const;
+
+const adminErrors = { 401: errorSchema, 409: errorSchema, 500: errorSchema, 503: errorSchema } as const;
+const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/health).';
+
+const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  app.addHook('onRequest', async (req, reply) => {
+    if (isAdmin(req.headers.authorization, app.config.adminToken)) return;
+    reply.header('www-authenticate', 'Bearer realm="vankien-admin"');
+    throw unauthorized(app.config.adminToken
+      ? 'Cần "Authorization: Bearer <ADMIN_TOKEN>" hợp lệ.'
+      : 'Chức năng quản trị bị tắt: máy chủ chưa đặt ADMIN_TOKEN.');
+  });
+
+  const runIndex = () => indexFolder({
+    config: app.config, meiliUrl: opts.meiliUrl, masterKey: opts.masterKey, folder: app.config.corpusDir,
+    logger: app.log.child({ job: 'admin-index' }) as unknown as Logger,
+  });
+
+  app.post('/api/admin/reindex', {
+    schema: {
+      summary: 'Re-index CORPUS_DIR in the background (changed files only); 202 at once, progress in /api/health',
+      tags: ['admin'], security: [{ adminToken: [] }],
+      response: { 202: { type: 'object', properties: { status: { type: 'string' }, message: { type: 'string' } } }, ...adminErrors },
+    },
+  }, async (req, reply) => {
+    if (app.indexing.running) throw conflict(BUSY);
+    // track() marks the run as started synchronously, so a second request can never start a second run.
+    app.indexing.track(runIndex).catch((err: unknown) => req.log.error({ err }, 'admin re-index failed'));
+    return reply.code(202).send({ status: 'started', message: 'Đã bắt đầu lập chỉ mục lại; /api/health báo "indexing": false khi xong.' });
+  });
+
+  app.post('/api/admin/documents', {
+    schema: {
+      summary: `Upload one document (multipart field "file", at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB); saved under CORPUS_DIR/uploads/ and indexed before the answer`,
+      tags: ['admin'], security: [{ adminToken: [] }], consumes: ['multipart/form-data'],
+      response: {
+        201: {
+          type: 'object',
+          properties: { file: { type: 'string' }, docId: { type: 'string' }, bytes: { type: 'integer' }, indexing: summarySchema },
+        },
+        400: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema, ...adminErrors,
+      },
+    },
+  }, async (req, reply) => {
+    if (app.indexing.running) throw conflict(BUSY);
+    const saved = await saveUpload(req, app.config.corpusDir);
+    if (app.indexing.running) {
+      await fs.rm(saved.absPath, { force: true });
+      throw conflict(BUSY);
+    }
+    const summary = await app.indexing.track(runIndex);
+    const failure = summary.failed.find((f) => f.file === saved.file);
+    if (failure) {
+      await fs.rm(saved.absPath, { force: true });
+      throw unprocessable(`Không lập chỉ mục được tệp: ${failure.reason}`);
+    }
+    return reply.code(201).send({ file: saved.file, docId: docIdFor(saved.file), bytes: saved.bytes, indexing: summary });
+  });
+};
+
+export default admin;

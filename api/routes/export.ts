@@ -1,0 +1,42 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsync } from 'fastify';
+import { csvChunks, exportFileName, jsonChunks, type ExportFormat } from '../export/format.js';
+import { EXPORT_MAX, startExport } from '../export/rows.js';
+import { derivedSearchQuery, readErrors } from '../schemas.js';
+import { searchQuerySchema, toSearchParams } from './search.js';
+
+type ExportQuery = Parameters<typeof toSearchParams>[0] & { format: ExportFormat };
+
+const exportRoute: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: ExportQuery }>('/api/export', {
+    schema: {
+      summary: `Every hit of a search (up to ${EXPORT_MAX}), streamed as CSV (UTF-8 with BOM) or JSON`,
+      description: 'Takes the /api/search parameters except page and perPage. CSV columns: docId, sectionId, file, title, docType, date, '
+        + 'issuer, district, province, heading, path, directives, snippet (plain text). JSON: {q, total, truncated, hits: [search hits]}. '
+        + 'Headers: X-Total-Count (rows exported), X-Export-Truncated (true when the search reached the limit).',
+      tags: ['search'],
+      querystring: derivedSearchQuery(searchQuerySchema, ['page', 'perPage'], {
+        format: { type: 'string', enum: ['csv', 'json'], default: 'csv' },
+      }),
+      produces: ['text/csv', 'application/json'],
+      response: {
+        200: { description: 'The export file', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } } },
+        ...readErrors,
+      },
+    },
+  }, async (req, reply) => {
+    const { format, ...rest } = req.query;
+    const { page: _p, perPage: _pp, ...params } = toSearchParams({ ...rest, page: 1, perPage: 1 });
+    const run = await startExport(app.searchService, params);
+    const body = Readable.from(format === 'csv' ? csvChunks(run) : jsonChunks(run, params.q), { objectMode: false });
+    body.on('error', (err) => req.log.error({ err }, 'export stream failed'));
+    return reply
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${exportFileName(params.q, format)}"`)
+      .header('x-total-count', String(run.total))
+      .header('x-export-truncated', String(run.truncated))
+      .send(body);
+  });
+};
+
+export default exportRoute;

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { normalizeText } from '../../lib/vietnamese/index.js';
+import { markedHtml, oneLine } from '../search/snippet.js';
+import type { SectionRecord } from '../../lib/schema/records.js';
+import { MARK_CLOSE, MARK_OPEN } from '../../lib/vietnamese/index.js';
+
+const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+/**
+ * Search-as-you-type: unlike /api/search, the last word is prefix-matched ("sốt xu" finds "sốt xuất
+ * huyết"). The UI derives completions and filter suggestions from these short snippets and facets.
+ */
+const suggest: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: { q: string } }>('/api/suggest', {
+    schema: {
+      tags: ['search'],
+      summary: 'Suggestions while typing: prefix-matched snippets and facet values',
+      querystring: { type: 'object', additionalProperties: false, required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 200 } } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            q: { type: 'string' },
+            hits: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, heading: { type: ['string', 'null'] }, snippet: { type: 'string' } } } },
+            facets: { type: 'object', properties: { district: counts, province: counts, issuer: counts, directive: counts } },
+          },
+        },
+      },
+    },
+  }, async (req) => {
+    const client = await app.meili.searchClient();
+    const res = await client.index<SectionRecord>(app.meili.names.sections).search(normalizeText(req.query.q).trim(), {
+      limit: 20,
+      attributesToSearchOn: ['heading', 'text', 'title'],
+      attributesToRetrieve: ['title', 'heading'],
+      attributesToCrop: ['text'],
+      cropLength: 14,
+      attributesToHighlight: ['text'],
+      highlightPreTag: MARK_OPEN,
+      highlightPostTag: MARK_CLOSE,
+      matchingStrategy: 'all',
+      facets: ['district', 'province', 'issuer', 'directives'],
+    });
+    const d = res.facetDistribution ?? {};
+    return {
+      q: req.query.q,
+      hits: res.hits.map((h) => ({ title: h.title, heading: h.heading, snippet: markedHtml(oneLine(String(h._formatted?.text ?? ''))) })),
+      facets: { district: d.district ?? {}, province: d.province ?? {}, issuer: d.issuer ?? {}, directive: d.directives ?? {} },
+    };
+  });
+};
+
+export default suggest;

@@ -1,0 +1,82 @@
+import type { SearchService } from '../search/service.js';
+import type { SearchParams } from '../search/types.js';
+import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
+import { mapLimit } from './pool.js';
+
+export type TrendBy = 'district' | 'province';
+export type TrendFilters = Omit<SearchParams, 'page' | 'perPage' | 'group' | 'sort'>;
+
+export interface TrendPeriod extends Period {
+  /** Matching sections dated in this period. */
+  total: number;
+  /** Place → matching sections; sections whose place is unknown are counted in `unknown`. */
+  places: Record<string, number>;
+  unknown: number;
+}
+
+export interface TrendResponse {
+  q: string;
+  by: TrendBy;
+  interval: Interval;
+  total: number;
+  undated: number;
+  places: { name: string; total: number }[];
+  periods: TrendPeriod[];
+}
+
+const PARALLEL = 4;
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/**
+ * Counts of matching sections per place and period. Every count comes from the search service
+ * (one search per period, read from its facets), so the trend counts exactly what /api/search finds.
+ */
+export class TrendService {
+  constructor(private readonly search: SearchService) {}
+
+  /** Total and place counts of the matching sections dated within one period. */
+  private async count(f: TrendFilters, by: TrendBy, p: Period): Promise<TrendPeriod> {
+    const range = clip(p, f.from, f.to);
+    if (!range) return { ...p, total: 0, places: {}, unknown: 0 };
+    const res = await this.search.search({ ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
+    // Facets of the grouped field may be disjunctive (they ignore its own filter): keep the selected values only.
+    const selected = f[by].length > 0 ? new Set(f[by]) : null;
+    const places = Object.fromEntries(Object.entries(res.facets[by] ?? {}).filter(([name, n]) => n > 0 && (!selected || selected.has(name))));
+    return { ...p, total: res.total, places, unknown: Math.max(0, res.total - sum(places)) };
+  }
+
+  async trend(f: TrendFilters, by: TrendBy, interval: Interval): Promise<TrendResponse> {
+    const overall = await this.search.search({ ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
+    const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+    const counted = new Map<string, TrendPeriod>();
+    const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
+      const done = await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
+      for (const d of done) counted.set(d.period, d);
+      return done;
+    };
+    if (interval === 'year') await countAll(years.map(yearPeriod));
+    else {
+      const quarters = await countAll(years.flatMap((y) => [1, 2, 3, 4].map((q) => quarterPeriod(y, q))));
+      if (interval === 'month') {
+        await countAll(quarters.filter((q) => q.total > 0).flatMap((q) => monthsOfQuarter(Number(q.period.slice(0, 4)), Number(q.period.slice(-1)))));
+      }
+    }
+    const all = years.length ? periodsBetween(years[0]!, years[years.length - 1]!, interval) : [];
+    const filled = all.map((p) => counted.get(p.period) ?? { ...p, total: 0, places: {}, unknown: 0 });
+    const first = filled.findIndex((p) => p.total > 0);
+    const last = filled.findLastIndex((p) => p.total > 0);
+    const periods = first < 0 ? [] : filled.slice(first, last + 1);
+    return {
+      q: f.q, by, interval, total: overall.total,
+      undated: Math.max(0, overall.total - sum(overall.facets.year ?? {})),
+      places: placeTotals(periods), periods,
+    };
+  }
+}
+
+/** Each place's total over all periods, largest first. */
+export function placeTotals(periods: readonly TrendPeriod[]): { name: string; total: number }[] {
+  const totals = new Map<string, number>();
+  for (const p of periods) for (const [name, n] of Object.entries(p.places)) totals.set(name, (totals.get(name) ?? 0) + n);
+  return [...totals].map(([name, total]) => ({ name, total })).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
+}

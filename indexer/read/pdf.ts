@@ -1,0 +1,62 @@
+import { getDocumentProxy } from 'unpdf';
+import { ReadError } from './errors.js';
+import { joinPages, pageText, runFromItem } from './pdf-layout.js';
+
+const PARSE_TIMEOUT_MS = 60_000;
+
+/**
+ * Reads the text layer of a PDF (pdf.js through unpdf), page by page in reading order.
+ * A PDF whose pages hold no text (a scan) is reported as needing OCR; a damaged or truncated file
+ * as corrupt. Never throws anything but ReadError.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<string> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new ReadError('not a PDF file (no %PDF header)', 'corrupt');
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  if (!tail.includes('%%EOF')) throw new ReadError('the PDF file is truncated (its %%EOF end marker is missing)', 'corrupt');
+  return withTimeout(extract(bytes), PARSE_TIMEOUT_MS);
+}
+
+async function extract(bytes: Uint8Array): Promise<string> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes ownership of the buffer it is given: pass a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false } as never);
+  } catch (err) {
+    const name = (err as Error)?.name ?? '';
+    if (name === 'PasswordException') throw new ReadError('the PDF is password-protected; save an unprotected copy', 'unsupported');
+    throw new ReadError(`the PDF file is damaged (${shortReason(err)})`, 'corrupt');
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const runs = content.items.flatMap((item) => ('str' in item ? [runFromItem(item)] : []));
+      pages.push(pageText(runs));
+      page.cleanup();
+    }
+    const text = joinPages(pages);
+    if (text.replace(/\s+/g, '') === '') {
+      throw new ReadError(`the PDF has ${pdf.numPages} page(s) but no text layer (a scan): it needs OCR before it can be indexed`, 'needs_ocr');
+    }
+    return text;
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    throw new ReadError(`the PDF file is damaged (${shortReason(err)})`, 'corrupt');
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError(`the PDF could not be read within ${ms / 1000} s`, 'corrupt')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function shortReason(err: unknown): string {
+  return ((err as Error)?.message ?? String(err)).split('\n')[0]!.slice(0, 120);
+}

@@ -1,0 +1,130 @@
+import { Writable } from 'node:stream';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../api/app.js';
+import { freePort } from '../../lib/meili/free-port.js';
+import { makeApp, testConfig } from '../helpers/env.js';
+
+/** An app whose Meilisearch is a closed port, logging into `lines`. */
+async function appWithoutMeili(lines: string[]): Promise<FastifyInstance> {
+  const config = testConfig({ meiliUrl: `http://127.0.0.1:${await freePort()}`, adminToken: 'tok' });
+  const stream = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).trim().split('\n')); done(); } });
+  return buildApp({ config, meiliUrl: config.meiliUrl!, meiliMasterKey: 'some-master-key', logger: { level: 'info', stream } });
+}
+
+const READS = [
+  '/api/search?q=x', '/api/documents', '/api/documents/abc', '/api/directives', '/api/directives/10-CT%2FTU',
+  '/api/stats/trend?q=x', '/api/export?q=x', '/api/export?q=x&format=json',
+];
+
+describe('Meilisearch unreachable', () => {
+  const lines: string[] = [];
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await appWithoutMeili(lines);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('every read endpoint answers 503 with a clear JSON message, logged with the request id', async () => {
+    for (const url of READS) {
+      const res = await app.inject({ url, headers: { 'x-request-id': `probe-${url.length}` } });
+      expect(res.statusCode, url).toBe(503);
+      const body = res.json();
+      expect(body.error, url).toBe('search_unavailable');
+      expect(body.message, url).toMatch(/Meilisearch/);
+      expect(body.requestId).toBe(`probe-${url.length}`);
+      expect(res.headers['x-request-id']).toBe(`probe-${url.length}`);
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|some-master-key|at .*\.ts/);
+    }
+    const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.statusCode === 503);
+    expect(logged.length).toBeGreaterThanOrEqual(READS.length);
+    expect(logged.every((l) => typeof l.reqId === 'string' && l.reqId.startsWith('probe-'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('some-master-key');
+  });
+
+  it('health answers 503 unavailable', async () => {
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ status: 'unavailable', meilisearch: 'unavailable' });
+  });
+});
+
+describe('error answers', () => {
+  const lines: string[] = [];
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await appWithoutMeili(lines);
+    app.get('/api/test-boom', async () => {
+      throw new Error('secret internal detail /srv/data');
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('500 hides internals from the client and logs them with the request id', async () => {
+    const res = await app.inject({ url: '/api/test-boom', headers: { 'x-request-id': 'boom-1' } });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({ error: 'internal_error', message: 'Lỗi máy chủ nội bộ.', requestId: 'boom-1' });
+    const entry = lines.map((l) => JSON.parse(l)).find((l) => l.reqId === 'boom-1' && l.level === 50);
+    expect(entry.err.message).toBe('secret internal detail /srv/data');
+  });
+
+  it('400 names the failing parameter and is logged too', async () => {
+    const res = await app.inject({ url: '/api/documents?perPage=abc', headers: { 'x-request-id': 'bad-1' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'bad_request', parameter: 'perPage', requestId: 'bad-1' });
+    expect(lines.map((l) => JSON.parse(l)).some((l) => l.reqId === 'bad-1' && l.statusCode === 400 && l.parameter === 'perPage')).toBe(true);
+  });
+
+  it('404 for unknown API paths', async () => {
+    const res = await app.inject('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toBe('not_found');
+  });
+});
+
+describe('OpenAPI', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await makeApp(testConfig());
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('/openapi.json validates as OpenAPI 3 and describes every endpoint', async () => {
+    const res = await app.inject('/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const spec = res.json();
+    const validator = new Validator();
+    const result = await validator.validate(spec);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toMatch(/^3\./);
+    const broken = await new Validator().validate({ ...spec, paths: { '/x': { get: { responses: 'none' } } } });
+    expect(broken.valid).toBe(false); // the validator does reject a wrong document
+    const paths = Object.keys(spec.paths).sort();
+    expect(paths).toEqual([
+      '/api/admin/documents', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
+      '/api/documents/{docId}', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
+    ]);
+    const searchParams = spec.paths['/api/search'].get.parameters.map((p: any) => p.name);
+    expect(searchParams).toEqual(expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to']));
+    const trendParams = spec.paths['/api/stats/trend'].get.parameters.map((p: any) => p.name);
+    expect(trendParams).toEqual(expect.arrayContaining(['q', 'by', 'interval', 'district', 'province']));
+    expect(spec.paths['/api/admin/reindex'].post.security).toEqual([{ adminToken: [] }]);
+  });
+
+  it('serves a human-readable docs page', async () => {
+    const res = await app.inject('/api/docs');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('swagger-ui');
+    const js = await app.inject('/api/docs/static/swagger-ui-bundle.js');
+    expect(js.statusCode).toBe(200);
+  });
+});

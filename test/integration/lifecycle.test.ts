@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../api/app.js';
+import { indexFolder } from '../../indexer/index-folder.js';
+import { loadConfig } from '../../lib/config.js';
+import { claimInstance, InstanceLockedError, releaseInstance } from '../../lib/instance.js';
+import { createBackup, restoreBackup } from '../../lib/meili/backup.js';
+import { startEmbeddedMeili } from '../../lib/meili/embedded.js';
+import { isHealthy } from '../../lib/meili/health.js';
+import { seedsDir, silentLogger } from '../helpers/env.js';
+
+const tmp = (name: string): string => fs.mkdtempSync(path.join(os.tmpdir(), `vk-${name}-`));
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('embedded Meilisearch supervision', () => {
+  it('answers 503 while Meilisearch is dead and recovers when the product restarts it', async () => {
+    const dataDir = tmp('supervise');
+    const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger });
+    const config = { ...loadConfig({}), dataDir, indexPrefix: 'sup', logLevel: 'silent' };
+    await indexFolder({ config, meiliUrl: meili.url, masterKey: meili.masterKey, folder: seedsDir, logger: silentLogger });
+    const app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, logger: false });
+    try {
+      expect((await app.inject('/api/search?q=covid')).statusCode).toBe(200);
+      const firstPid = meili.pid;
+      process.kill(firstPid, 'SIGKILL');
+      await until(async () => !(await isHealthy(meili.url)));
+      const down = await app.inject('/api/search?q=covid');
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toMatchObject({ error: 'search_unavailable' });
+      expect(down.body).not.toMatch(/ECONNREFUSED|at .*\.ts/);
+      expect((await app.inject('/api/health')).statusCode).toBe(503);
+
+      await until(() => isHealthy(meili.url), 60_000);
+      expect(meili.restarts).toBe(1);
+      expect(meili.pid).not.toBe(firstPid);
+      const back = await app.inject('/api/search?q=covid');
+      expect(back.statusCode).toBe(200);
+      expect(back.json().total).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      await meili.stop();
+    }
+  });
+});
+
+describe('backups', () => {
+  it('restores a dump into a fresh DATA_DIR with every document', async () => {
+    const dirA = tmp('backup-a');
+    const meiliA = await startEmbeddedMeili({ dataDir: dirA, logger: silentLogger });
+    const config = { ...loadConfig({}), dataDir: dirA, indexPrefix: 'bk', logLevel: 'silent' };
+    let dumpFile: string | null;
+    try {
+      await indexFolder({ config, meiliUrl: meiliA.url, masterKey: meiliA.masterKey, folder: seedsDir, logger: silentLogger });
+      await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
+      await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
+      const third = await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
+      dumpFile = third.file;
+      expect(dumpFile).not.toBeNull();
+      expect(fs.readdirSync(path.join(dirA, 'backups')).filter((f) => f.endsWith('.dump'))).toHaveLength(2);
+    } finally {
+      await meiliA.stop();
+    }
+
+    const dirB = tmp('backup-b');
+    await restoreBackup(dumpFile!, dirB, silentLogger);
+    const meiliB = await startEmbeddedMeili({ dataDir: dirB, logger: silentLogger });
+    const app = await buildApp({ config: { ...config, dataDir: dirB }, meiliUrl: meiliB.url, meiliMasterKey: meiliB.masterKey, logger: false });
+    try {
+      const health = (await app.inject('/api/health')).json();
+      expect(health.documents).toBe(5);
+      const hits = (await app.inject(`/api/search?q=${encodeURIComponent('sốt xuất huyết')}`)).json();
+      expect(hits.total).toBeGreaterThanOrEqual(2);
+    } finally {
+      await app.close();
+      await meiliB.stop();
+    }
+  });
+});
+
+describe('instance lock on DATA_DIR', () => {
+  it('refuses a second claim while the owner lives, and recovers a stale one', () => {
+    const dataDir = tmp('lock');
+    fs.writeFileSync(path.join(dataDir, 'instance.json'), JSON.stringify({ pid: 999_999_99, meiliUrl: 'x', startedAt: '' }));
+    const release = claimInstance(dataDir, { pid: process.pid, meiliUrl: '', startedAt: '' });
+    // A live owner other than us: the parent process of this test.
+    fs.writeFileSync(path.join(dataDir, 'instance.json'), JSON.stringify({ pid: process.ppid, meiliUrl: 'x', startedAt: '' }));
+    expect(() => claimInstance(dataDir, { pid: process.pid, meiliUrl: '', startedAt: '' })).toThrow(InstanceLockedError);
+    release();
+    releaseInstance(dataDir);
+    expect(fs.existsSync(path.join(dataDir, 'instance.json'))).toBe(true); // not ours: left alone
+  });
+});

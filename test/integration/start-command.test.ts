@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isProcessAlive } from '../../lib/instance.js';
+import { copyToTemp, repoRoot, seedsDir } from '../helpers/env.js';
+
+interface Started {
+  proc: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startCommand(env: Record<string, string>): Started {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
+    cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+  proc.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return { proc, output: () => out, exited };
+}
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const running: Started[] = [];
+afterAll(() => running.forEach((s) => s.proc.kill('SIGKILL')));
+
+describe('npm start', () => {
+  it('serves the corpus, runs beside another instance, refuses a second start on the same DATA_DIR, stops cleanly and restarts without re-indexing', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-'));
+    const env = { PORT: '0', DATA_DIR: dataDir, CORPUS_DIR: copyToTemp(seedsDir) };
+    const first = startCommand(env);
+    running.push(first);
+    await waitFor(() => /Indexed \d+ files/.test(first.output()), 'the first indexing summary');
+    const url = first.output().match(/running at (http:\/\/\S+)/)?.[1];
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(first.output()).toMatch(/Indexed 5 files/);
+    const health = await (await fetch(`${url}/api/health`)).json() as { status: string; documents: number };
+    expect(health).toMatchObject({ status: 'ok', documents: 5 });
+    const page = await (await fetch(`${url}/`)).text();
+    expect(page).toContain('<vk-app>');
+
+    const second = startCommand(env);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/already running/);
+
+    // A second instance with its own PORT, DATA_DIR and CORPUS_DIR runs side by side.
+    const otherCorpus = copyToTemp(seedsDir);
+    for (const f of fs.readdirSync(otherCorpus).slice(2)) fs.rmSync(path.join(otherCorpus, f));
+    const other = startCommand({ PORT: '0', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-b-')), CORPUS_DIR: otherCorpus });
+    running.push(other);
+    await waitFor(() => /Indexed \d+ files/.test(other.output()), 'the other instance');
+    const otherUrl = other.output().match(/running at (http:\/\/\S+)/)?.[1];
+    expect(otherUrl).not.toBe(url);
+    expect(((await (await fetch(`${otherUrl}/api/health`)).json()) as { documents: number }).documents).toBe(2);
+    expect(((await (await fetch(`${url}/api/health`)).json()) as { documents: number }).documents).toBe(5);
+    other.proc.kill('SIGTERM');
+    expect(await other.exited).toBe(0);
+
+    const meiliPid = Number(fs.readFileSync(path.join(dataDir, 'meili.pid'), 'utf8'));
+    expect(isProcessAlive(meiliPid)).toBe(true);
+    first.proc.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    await waitFor(() => !isProcessAlive(meiliPid), 'Meilisearch to stop', 20_000);
+    expect(fs.existsSync(path.join(dataDir, 'instance.json'))).toBe(false);
+
+    const third = startCommand(env);
+    running.push(third);
+    await waitFor(() => /Indexed \d+ files/.test(third.output()), 'the second indexing summary');
+    expect(third.output()).toMatch(/Indexed 0 files \(0 sections\), skipped 5 unchanged/);
+    third.proc.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 240_000);
+});
