@@ -59,7 +59,7 @@ export class SearchService {
       q: p.q, total: o!.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
       hits: toSearchHits(o!.hits, plan.items), facets: o!.counts.facets,
-      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly }),
+      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly, question: long }),
       interpretation: {
         directives: parsed.directives,
         abbreviations: plan.items.flatMap((i) => (i.kind === 'abbr' ? [i.abbr.abbr] : [])),

@@ -145,6 +145,19 @@ describe('fallbacks and long queries', () => {
     expect((await search('Facebook')).fallback).toBeNull();
   });
 
+  it('pages through ranked results without repeating a hit, one per document when grouped', async () => {
+    const q = 'Huyện cần làm gì để phòng chống dịch sốt xuất huyết?';
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => search(q, { perPage: '1', page: String(page) })));
+    const seen = pages.flatMap((r) => ids(r));
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toBe('exact');
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(pages[0]!.fallback).toBe('partial');
+    const grouped = await search(q, { group: 'document' });
+    const docs = grouped.hits.map((h) => (h as unknown as { docId: string }).docId);
+    expect(new Set(docs).size).toBe(docs.length);
+  });
+
   it('a question typed in full keeps its informative terms instead of its first ten', async () => {
     const r = await search('Xin cho biết huyện đã làm những gì và làm như thế nào để phòng chống dịch sốt xuất huyết ở các xã trong mùa mưa');
     expect(ids(r)[0]).toBe('exact');
