@@ -2,7 +2,7 @@ import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFeder
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
-import { bm25Order, CANDIDATES, queryStatistics, TOKEN_FIELDS, type QueryStatistics } from './bm25-order.js';
+import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
 import { rotationQueries, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
@@ -61,7 +61,7 @@ type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partia
  * fetched with their text; deeper pages read ids (and, grouped by document, the document of each).
  */
 async function rankedIds(r: RankedInput, s: QueryStatistics, fetch: Fetch, offset: number, limit: number): Promise<string[]> {
-  const head = r.sort ? [] : await fetch(0, CANDIDATES, ['id', 'docId', ...TOKEN_FIELDS]);
+  const head = r.sort ? [] : await fetch(0, CANDIDATES, ['id', 'docId', ...tokenFields(r.terms.exact)]);
   const headIds = r.sort ? [] : bm25Order(head, r.terms, s);
   if (r.group === 'section') {
     if (offset + limit <= headIds.length) return headIds.slice(offset, offset + limit);
