@@ -81,7 +81,7 @@ describe('query plan', () => {
   });
 
   it('filters document numbers with quoted values', () => {
-    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual(['directives = "10-CT/TU"']);
+    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual(['(directives = "10-CT/TU" OR (ownKey = "10-CT/TU" AND order = 0))']);
     expect(buildPlan(parseQuery('10-CT/TU')).hasText).toBe(false);
   });
 });
