@@ -35,7 +35,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     const keys = [...new Set(parsed.citations.filter((c) => c.sectionIndex === i).map((c) => c.key))];
     return {
       ...facets, id, heading: s.heading, path: s.path, order, text: s.text,
-      textTelex: telexText(`${s.heading ?? ''} ${s.text}`), directives: keys, runId,
+      textTelex: telexText(`${s.heading ?? ''} ${s.text}`), ownKey: m.ownNumber ? canonicalDocNumber(m.ownNumber) : null, directives: keys, runId,
     };
   });
 

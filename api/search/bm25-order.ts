@@ -7,7 +7,7 @@ import { rerank, type Candidate, type TermStatistics } from './rerank.js';
 import type { TermStats } from './term-stats.js';
 
 /** How many retrieved sections the BM25 ranking reorders; later pages follow Meilisearch's order. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 300;
 
 export interface StatsSource {
   client: Meilisearch;
@@ -35,17 +35,36 @@ export async function queryStatistics(r: StatsSource, terms: RankedTerms): Promi
   return { unique, bigrams, rarestFirst, stats: { sections: Math.max(1, n[all.length] ?? 1), count } };
 }
 
-/** The fields a candidate's tokens come from. */
-export const TOKEN_FIELDS = ['heading', 'text'];
+/** The fields a candidate's tokens come from: the telex field is already tokenized (4× faster to read). */
+export const tokenFields = (exact: boolean): string[] => (exact ? ['textTelex'] : ['heading', 'text']);
 
 /**
- * A section's tokens in the terms' form (telex or folded); punctuation other than hyphens becomes
- * an empty token, so that "xe, Công an" holds no bigram "xe công".
+ * A section's tokens in the terms' form (telex or folded). From the visible text, sentence and
+ * clause punctuation becomes an empty token, so that "xe, Công an" holds no bigram "xe công";
+ * hyphens, slashes and dashes only separate. The telex field has no punctuation left. (Plain character classes: \\p{L} classes made this the slowest step of a question.)
  */
-export function tokensOf(h: Partial<Pick<SectionRecord, 'heading' | 'text'>>, exact: boolean): string[] {
+const TOKEN = /[^\s\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E\u2010-\u2027]+|[.,;:!?()[\]{}"\u201C\u201D\u2026]/g;
+const BREAK = /^[.,;:!?()[\]{}"\u201C\u201D\u2026]$/;
+
+export function tokensOf(h: Partial<Pick<SectionRecord, 'heading' | 'text' | 'textTelex'>>, exact: boolean): string[] {
+  if (exact && h.textTelex !== undefined) return h.textTelex.split(' ');
   const text = `${h.heading ?? ''}\n${h.text ?? ''}`;
-  return (text.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-–]+/gu) ?? [])
-    .map((t) => (/^[\p{L}\p{M}\p{N}]/u.test(t) ? (exact ? telexWord(t) : foldKey(t)) : ''));
+  const forms = exact ? telexForms : foldedForms;
+  const encode = exact ? telexWord : foldKey;
+  return (text.match(TOKEN) ?? []).map((t) => (BREAK.test(t) ? '' : formOf(forms, t, encode)));
+}
+
+// A language has few distinct syllables: remembering their forms makes tokenizing candidates cheap.
+const telexForms = new Map<string, string>();
+const foldedForms = new Map<string, string>();
+function formOf(cache: Map<string, string>, word: string, encode: (w: string) => string): string {
+  let form = cache.get(word);
+  if (form === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    form = encode(word);
+    cache.set(word, form);
+  }
+  return form;
 }
 
 /** Candidate ids in BM25 (with bigrams) order. */

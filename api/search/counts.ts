@@ -1,5 +1,4 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { SectionRecord } from '../../lib/schema/records.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
 import type { TierQuery } from './query-plan.js';
 import { tierParams, type MatchingStrategy } from './retrieve.js';
@@ -69,4 +68,3 @@ export function readCounts(results: readonly CountResult[], names: readonly (Fac
   return { total: results[0]?.totalHits ?? 0, facets };
 }
 
-export type { SectionRecord };

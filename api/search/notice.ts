@@ -5,22 +5,21 @@ export interface NoticeFacts {
   fallback: Fallback | null;
   /** Sections that match only once accents are ignored (in accent-exact mode). */
   foldedOnly: number;
+  /** The query was read as a question (or was longer than Meilisearch reads) and ranked, not matched. */
+  question: boolean;
 }
 
-/** The Vietnamese notice shown with the results, when the search relaxed or shortened the query. */
+/** The Vietnamese notice shown with the results, when the search relaxed the query or ranked a question. */
 export function searchNotice(plan: SearchPlan, f: NoticeFacts): string | null {
   const parts: string[] = [];
-  if (plan.dropped.length > 0) {
+  if (f.question && f.fallback === 'partial') {
     const kept = plan.items.map((i) => itemWords(i).join(' ')).join(', ');
-    parts.push(`Câu tìm dài: chỉ dùng các từ đặc trưng nhất (${kept}).`);
+    parts.push(`Câu hỏi hoặc câu tìm dài: các mục được xếp theo mức độ liên quan, không bắt buộc chứa đủ mọi từ (từ đặc trưng nhất: ${kept}).`);
+  } else if (f.fallback === 'partial') {
+    parts.push('Không có mục nào chứa đủ mọi từ; đang hiển thị các mục chứa nhiều từ nhất.');
   }
   if (f.fallback === 'accents') parts.push('Không có mục nào khớp đúng dấu; đang hiển thị các mục khớp khi bỏ dấu.');
   if (f.fallback === 'typos') parts.push('Không có mục nào khớp chính xác; đang hiển thị các mục khớp gần đúng (sai chính tả).');
-  if (f.fallback === 'partial') {
-    parts.push(plan.dropped.length > 0
-      ? 'Đang hiển thị các mục chứa nhiều từ của câu tìm nhất, xếp theo mức độ liên quan.'
-      : 'Không có mục nào chứa đủ mọi từ; đang hiển thị các mục chứa nhiều từ nhất.');
-  }
   if (f.fallback === null && f.foldedOnly > 0) {
     parts.push(`Có thêm ${f.foldedOnly} mục chỉ khớp khi bỏ dấu (sai dấu hoặc từ khác dấu); tìm không dấu để xem cả các mục đó.`);
   }

@@ -92,6 +92,10 @@ export function buildPlan(parsed: ParsedQuery, keep: (items: QueryItem[]) => Que
   const exact: TierQuery | null = typedAccents
     ? { q: finish([...items.map(exactTerm), ...exclusions]), attributesToSearchOn: exactNeedsVisible ? [TELEX, ...VISIBLE] : [TELEX] }
     : null;
-  const filter = parsed.directives.map((key) => `directives = ${quoteFilterValue(key)}`);
+  // Sections citing the number, and the opening section of the document that carries it as its own.
+  const filter = parsed.directives.map((key) => {
+    const k = quoteFilterValue(key);
+    return `(directives = ${k} OR (ownKey = ${k} AND order = 0))`;
+  });
   return { exact, plain, typos, filter, items, dropped, exclusions, hasText };
 }

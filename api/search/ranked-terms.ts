@@ -48,15 +48,24 @@ export function bigramsOf(sequence: readonly string[]): string[] {
 export const ROTATIONS = 5;
 const MAX_TERMS = 10;
 
+/** A retrieval query and its weight in the federated merge. */
+export interface Rotation extends TierQuery {
+  weight: number;
+}
+
 /**
  * Queries whose union holds every section with one of the R rarest terms; each ranks first the
- * sections that also hold the next rarest ones (Meilisearch's "last" strategy drops words from the end).
+ * sections that also hold the next rarest ones (Meilisearch's "last" strategy drops words from the
+ * end). A rotation led by a commoner term weighs less in the merge, by the ratio of the terms' IDF
+ * (measured on Zalo: equal weights let common-led rotations crowd out the answer, 254 → 270 of 300
+ * questions with the answer in the top 5).
  */
-export function rotationQueries(t: RankedTerms, rarestFirst: readonly string[]): TierQuery[] {
-  const out: TierQuery[] = [];
-  for (let j = 0; j < Math.min(ROTATIONS, rarestFirst.length); j++) {
+export function rotationQueries(t: RankedTerms, rarestFirst: readonly string[], idfOf: (term: string) => number, rotations = ROTATIONS): Rotation[] {
+  const out: Rotation[] = [];
+  const top = idfOf(rarestFirst[0] ?? '') || 1;
+  for (let j = 0; j < Math.min(rotations, rarestFirst.length); j++) {
     const q = [...rarestFirst.slice(j, j + MAX_TERMS), t.exclusions].filter(Boolean).join(' ');
-    out.push({ q: `${q} `, attributesToSearchOn: t.on });
+    out.push({ q: `${q} `, attributesToSearchOn: t.on, weight: Math.max(0.01, idfOf(rarestFirst[j]!) / top) });
   }
   return out;
 }

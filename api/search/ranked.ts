@@ -2,9 +2,9 @@ import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFeder
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
-import type { TierQuery } from './query-plan.js';
-import { bm25Order, CANDIDATES, queryStatistics, TOKEN_FIELDS } from './bm25-order.js';
-import { rotationQueries, type RankedTerms } from './ranked-terms.js';
+import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
+import { rotationQueries, type RankedTerms, type Rotation } from './ranked-terms.js';
+import { idf } from './rerank.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
 import type { GroupMode } from './types.js';
@@ -27,15 +27,15 @@ export interface RankedResult {
   hits: SectionHit[];
 }
 
-function federated(r: RankedInput, rotations: TierQuery[], filter: string[], fields: string[]): MultiSearchQueryWithFederation[] {
+function federated(r: RankedInput, rotations: Rotation[], filter: string[], fields: string[]): MultiSearchQueryWithFederation[] {
   return rotations.map((t) => ({
     indexUid: r.index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'last', filter,
-    attributesToRetrieve: fields, ...(r.sort ? { sort: r.sort } : {}),
+    attributesToRetrieve: fields, federationOptions: { weight: t.weight }, ...(r.sort ? { sort: r.sort } : {}),
   }));
 }
 
 /** Total and facet counts of the union of the rotations; disjunctive like the strict counts. */
-async function rankedCounts(r: RankedInput, rotations: TierQuery[]): Promise<Counts> {
+async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
   const names = Object.keys(FACET_FIELDS) as FacetName[];
   const run = (filter: string[], facets: string[]) => r.client.multiSearch<FederatedMultiSearchParams>({
     federation: { limit: 0, facetsByIndex: { [r.index]: facets }, mergeFacets: { maxValuesPerFacet: FACET_CAP } },
@@ -53,6 +53,31 @@ async function rankedCounts(r: RankedInput, rotations: TierQuery[]): Promise<Cou
   return { total: r.group === 'document' && docs < FACET_CAP ? docs : sections, facets };
 }
 
+type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partial<SectionRecord>[]>;
+
+/**
+ * Ids at [offset, offset + limit) of the ranked list: the first CANDIDATES sections of the union in
+ * BM25 order (by date with a sort), the rest in Meilisearch's merged order. Only the candidates are
+ * fetched with their text; deeper pages read ids (and, grouped by document, the document of each).
+ */
+async function rankedIds(r: RankedInput, s: QueryStatistics, fetch: Fetch, offset: number, limit: number): Promise<string[]> {
+  const head = r.sort ? [] : await fetch(0, CANDIDATES, ['id', 'docId', ...tokenFields(r.terms.exact)]);
+  const headIds = r.sort ? [] : bm25Order(head, r.terms, s);
+  if (r.group === 'section') {
+    if (offset + limit <= headIds.length) return headIds.slice(offset, offset + limit);
+    const from = Math.max(offset, headIds.length);
+    const tail = (await fetch(from, offset + limit - from, ['id'])).map((h) => String(h.id));
+    return [...headIds.slice(offset), ...tail].slice(0, limit);
+  }
+  // One hit per document: the first section of each document in that order (a document can come twice).
+  const window = await fetch(0, Math.max(CANDIDATES, 2 * (offset + limit)), ['id', 'docId']);
+  const docOf = new Map([...head, ...window].map((h) => [String(h.id), String(h.docId)]));
+  const seen = new Set<string>();
+  return [...headIds, ...window.map((h) => String(h.id)).filter((id) => !headIds.includes(id))]
+    .filter((id) => !seen.has(docOf.get(id)!) && seen.add(docOf.get(id)!))
+    .slice(offset, offset + limit);
+}
+
 /**
  * Ranked retrieval for a question typed in full, or a query that no section matches entirely:
  * the union of the rotations, its first sections ordered by BM25 with bigrams, then the rest.
@@ -60,22 +85,11 @@ async function rankedCounts(r: RankedInput, rotations: TierQuery[]): Promise<Cou
 export async function rankedSearch(r: RankedInput, offset: number, limit: number): Promise<RankedResult> {
   const s = await queryStatistics(r, r.terms);
   if (s.rarestFirst.length === 0) return { counts: { total: 0, facets: emptyFacets() }, hits: [] };
-  const rotations = rotationQueries(r.terms, s.rarestFirst);
+  const rotations = rotationQueries(r.terms, s.rarestFirst, (t) => idf(s.stats.sections, s.stats.count.get(t) ?? 0));
   const filter = [...buildFilter(r.facets), ...r.queryFilter];
-  const fields = ['id', 'docId', ...TOKEN_FIELDS];
-  const window = Math.max(CANDIDATES, 2 * (offset + limit));
-  const [counts, res] = await Promise.all([
-    rankedCounts(r, rotations),
-    r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({ federation: { limit: window }, queries: federated(r, rotations, filter, fields) }),
-  ]);
-  let order = res.hits.map((h) => h.id);
-  if (!r.sort) {
-    order = [...bm25Order(res.hits.slice(0, CANDIDATES), r.terms, s), ...order.slice(CANDIDATES)];
-  }
-  if (r.group === 'document') {
-    const docOf = new Map(res.hits.map((h) => [h.id, h.docId]));
-    const seen = new Set<string>();
-    order = order.filter((id) => !seen.has(docOf.get(id)!) && seen.add(docOf.get(id)!));
-  }
-  return { counts, hits: await sectionsById({ client: r.client, index: r.index }, order.slice(offset, offset + limit)) };
+  const fetch: Fetch = async (from, count, fields) => (await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
+    federation: { offset: from, limit: count }, queries: federated(r, rotations, filter, fields),
+  })).hits;
+  const [counts, ids] = await Promise.all([rankedCounts(r, rotations), rankedIds(r, s, fetch, offset, limit)]);
+  return { counts, hits: await sectionsById({ client: r.client, index: r.index }, ids) };
 }

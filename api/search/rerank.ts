@@ -22,14 +22,16 @@ export interface TermStatistics {
   count: ReadonlyMap<string, number>;
 }
 
-const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/** Okapi's inverse document frequency of a term held by `df` of `n` sections. */
+export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 function frequencies(tokens: readonly string[], wanted: ReadonlySet<string>, bigrams: ReadonlySet<string>): Map<string, number> {
   const tf = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (wanted.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    if (i > 0 && t !== '' && tokens[i - 1] !== '') {
+    // A bigram is made of query terms: only then is the pair worth building.
+    if (i > 0 && wanted.has(t) && wanted.has(tokens[i - 1]!)) {
       const pair = `${tokens[i - 1]} ${t}`;
       if (bigrams.has(pair)) tf.set(pair, (tf.get(pair) ?? 0) + 1);
     }

@@ -7,6 +7,7 @@ import { toSearchHits } from './hits.js';
 import { itemQuery, keepInformative } from './long-query.js';
 import { searchNotice } from './notice.js';
 import { parseQuery } from './query-parse.js';
+import { isQuestion, withoutInterrogatives } from './question.js';
 import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-plan.js';
 import type { ParsedQuery } from './query-types.js';
 import { rankedSearch } from './ranked.js';
@@ -42,8 +43,9 @@ export class SearchService {
   async search(p: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
     const client = await this.client();
-    const parsed = parseQuery(p.q);
-    const long = parsed.items.length > MAX_QUERY_TERMS;
+    const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
+    const parsed = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+    const long = question || parsed.items.length > MAX_QUERY_TERMS;
     const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
     const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
     const plan: SearchPlan = { ...built, filter: [...built.filter, ...docExclusion] };
@@ -57,7 +59,7 @@ export class SearchService {
       q: p.q, total: o!.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
       hits: toSearchHits(o!.hits, plan.items), facets: o!.counts.facets,
-      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly }),
+      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly, question: long }),
       interpretation: {
         directives: parsed.directives,
         abbreviations: plan.items.flatMap((i) => (i.kind === 'abbr' ? [i.abbr.abbr] : [])),

@@ -51,6 +51,8 @@ export interface SectionRecord extends DocFacets {
   text: string;
   /** Hidden: Telex-like accent-preserving encoding of heading + text (see lib/vietnamese/telex.ts). */
   textTelex: string;
+  /** Hidden: the document's own number (canonical key), so that a search for a number finds the document itself. */
+  ownKey?: string | null;
   directives: string[];
   /** Id of the indexing run that wrote the record; older records of a re-indexed document are removed. */
   runId: string;

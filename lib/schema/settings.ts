@@ -12,7 +12,7 @@ import { abbreviations, abbreviationSynonyms } from '../search/abbreviations.js'
 export const sectionSettings: Settings = {
   searchableAttributes: ['heading', 'text', 'textTelex', 'title'],
   displayedAttributes: ['*'],
-  filterableAttributes: ['id', 'docId', 'district', 'province', 'docType', 'issuer', 'directives', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
+  filterableAttributes: ['id', 'docId', 'district', 'province', 'docType', 'issuer', 'directives', 'ownKey', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
   sortableAttributes: ['dateNum', 'order', 'docId'],
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'dateNum:desc'],
   distinctAttribute: null,

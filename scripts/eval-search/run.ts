@@ -29,7 +29,8 @@ async function legalRows(set: EvalSet, url: string, key: string | undefined): Pr
   for (const [system, run] of [['product', engines.product], ['meili-default', engines.meiliDefault], ['bm25', engines.bm25]] as const) {
     const r5: number[] = [], r10: number[] = [], mrr: number[] = [];
     const started = performance.now();
-    for (const q of set.queries) {
+    for (const [n, q] of set.queries.entries()) {
+      if (n % 200 === 0) process.stderr.write(`  ${set.name} · ${system}: ${n}/${set.queries.length}\n`);
       const ranked = (await run(q.q, 'section')).map((h) => h.id);
       const rel = new Set(q.relevant);
       r5.push(recallAt(ranked, rel, 5));

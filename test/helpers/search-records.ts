@@ -17,6 +17,9 @@ export interface TestSection {
   province?: string | null;
   issuer?: string | null;
   directives?: string[];
+  /** The document's own number (canonical key) and the section's place in it. */
+  ownKey?: string | null;
+  order?: number;
 }
 
 /** The record the indexer would write for it (same hidden fields as indexer/build.ts). */
@@ -27,8 +30,8 @@ export function sectionRecord(s: TestSection): SectionRecord {
     date, dateNum: date ? Number(date.replaceAll('-', '')) : 0, year: date ? date.slice(0, 4) : null,
     month: date ? date.slice(0, 7) : null, quarter: date ? `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}` : null,
     issuer: s.issuer ?? null, district: s.district ?? null, province: s.province ?? null,
-    heading: s.heading ?? null, path: [], order: 0, text: s.text, textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
-    directives: s.directives ?? [], runId: 'test',
+    heading: s.heading ?? null, path: [], order: s.order ?? 0, text: s.text, textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
+    ownKey: s.ownKey ?? null, directives: s.directives ?? [], runId: 'test',
   };
 }
 

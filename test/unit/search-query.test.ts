@@ -81,7 +81,25 @@ describe('query plan', () => {
   });
 
   it('filters document numbers with quoted values', () => {
-    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual(['directives = "10-CT/TU"']);
+    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual(['(directives = "10-CT/TU" OR (ownKey = "10-CT/TU" AND order = 0))']);
     expect(buildPlan(parseQuery('10-CT/TU')).hasText).toBe(false);
+  });
+});
+
+describe('questions typed in full', () => {
+  it('are recognised by a question mark or a question word, keywords are not', async () => {
+    const { isQuestion } = await import('../../api/search/question.js');
+    expect(isQuestion('Dịch vụ karaoke là gì?')).toBe(true);
+    expect(isQuestion('Người xem dưới 16 tuổi được xem phim T18, đúng hay sai')).toBe(true);
+    expect(isQuestion('Huyện ủy đã kỷ luật những cán bộ nào vì sai phạm đất đai')).toBe(true);
+    expect(isQuestion('sốt xuất huyết Trà Cú')).toBe(false);
+    expect(isQuestion('bản sao giấy tờ')).toBe(false);
+  });
+
+  it('lose their interrogative words, which the answering text does not hold', async () => {
+    const { withoutInterrogatives } = await import('../../api/search/question.js');
+    expect(withoutInterrogatives('Dịch vụ karaoke là gì?')).toBe('Dịch vụ karaoke');
+    expect(withoutInterrogatives('Chuyến bay công vụ được định nghĩa như thế nào?')).toBe('Chuyến bay công vụ được định nghĩa');
+    expect(withoutInterrogatives('Được phép chuyển nhượng văn phòng thừa phát lại không?')).toBe('Được phép chuyển nhượng văn phòng thừa phát lại');
   });
 });
