@@ -15,6 +15,8 @@ export interface BenchConfig {
   keep: boolean;
   /** Skip the indexing part and measure search only on an index kept by an earlier run. */
   searchOnly: boolean;
+  /** Skip the pipeline-alone and direct-ingestion ceiling (e.g. measured at a smaller size already). */
+  skipDirect: boolean;
 }
 
 function arg(name: string): string | undefined {
@@ -40,10 +42,11 @@ export function loadBenchConfig(): BenchConfig {
     concurrency: (arg('concurrency') ?? '1,8,32').split(',').map(Number).filter((n) => n > 0),
     keep: arg('keep') === '1' || process.argv.includes('--keep'),
     searchOnly: arg('search-only') === '1' || process.argv.includes('--search-only'),
+    skipDirect: arg('skip-direct') === '1' || process.argv.includes('--skip-direct'),
   };
 }
 
 /** Usage, printed by --help. */
-export const USAGE = `npm run bench [-- --sections=1000000] [--seconds=20] [--concurrency=1,8,32] [--dir=/tmp/vankien-bench] [--keep] [--search-only]
-Environment equivalents: BENCH_SECTIONS, BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_DIR, BENCH_KEEP=1, BENCH_SEARCH_ONLY=1.
+export const USAGE = `npm run bench [-- --sections=1000000] [--seconds=20] [--concurrency=1,8,32] [--dir=/tmp/vankien-bench] [--keep] [--search-only] [--skip-direct]
+Environment equivalents: BENCH_SECTIONS, BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_DIR, BENCH_KEEP=1, BENCH_SEARCH_ONLY=1, BENCH_SKIP_DIRECT=1.
 Quick run (default): 2×10^4 sections, a few minutes. Full run: --sections=1000000.`;

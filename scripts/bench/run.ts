@@ -44,21 +44,24 @@ async function main(): Promise<void> {
     indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [],
   };
 
-  if (!config.searchOnly) {
+  const ceiling = !config.searchOnly && !config.skipDirect;
+  if (ceiling) {
     log('pipeline alone (no Meilisearch)');
     const prepared = path.join(config.workDir, 'prepared');
     results.pipeline = runPipelineAlone(corpusDir, prepared);
-    fs.rmSync(meiliDir, { recursive: true, force: true });
   }
+  if (!config.searchOnly) fs.rmSync(meiliDir, { recursive: true, force: true });
   const meili = await startBenchMeili(meiliDir);
   try {
-    if (!config.searchOnly) {
+    if (ceiling) {
       log('Meilisearch alone: the prepared records pushed directly');
       results.direct = await ingestDirect(meili, path.join(config.workDir, 'prepared'), `${PREFIX}-direct`);
       await meili.client.deleteIndex(`${PREFIX}-direct-sections`).waitTask();
       await meili.client.deleteIndex(`${PREFIX}-direct-documents`).waitTask();
       await meili.client.deleteIndex(`${PREFIX}-direct-citations`).waitTask();
       if (!config.keep) fs.rmSync(path.join(config.workDir, 'prepared'), { recursive: true, force: true });
+    }
+    if (!config.searchOnly) {
       log('the product: npm run index -- <archive> --reset');
       results.product = await indexWithProduct(meili, corpusDir, path.join(config.workDir, 'data'), PREFIX);
       log(results.product.output);

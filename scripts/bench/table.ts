@@ -39,11 +39,12 @@ export function formatTable(r: BenchResults): string {
   const d = r.direct;
   const sections = p?.sections ?? r.sectionsInIndex;
   add(`Corpus: ${n0(r.corpus.files)} files, ${n0(sections)} sections, ${mb(r.corpus.bytes)} of text`, 'product', 'Meilisearch alone', 'ripgrep', 'ratio');
-  if (p && d) {
-    add('Indexing: wall time, end to end', `${n1(p.ms / 1000)} s`, `${n1(d.ms / 1000)} s`, '', '');
-    add('Indexing: sections/s', n0(sections / (p.ms / 1000)), n0(sections / (d.ms / 1000)), '', `${n2(d.ms / p.ms)}× of ceiling`);
-    add('Indexing: MB/s of input text', n2(r.corpus.bytes / 1e6 / (p.ms / 1000)), n2(r.corpus.bytes / 1e6 / (d.ms / 1000)), '', '');
-    add('Indexing: CPU s (indexer process + Meilisearch)', `${n0(p.indexerCpuS)} + ${n0(p.meiliCpuS)}`, `— + ${n0(d.meiliCpuS)}`, '', '');
+  if (p) {
+    const skipped = 'not run (--skip-direct)';
+    add('Indexing: wall time, end to end', `${n1(p.ms / 1000)} s`, d ? `${n1(d.ms / 1000)} s` : skipped, '', '');
+    add('Indexing: sections/s', n0(sections / (p.ms / 1000)), d ? n0(sections / (d.ms / 1000)) : '—', '', d ? `${n2(d.ms / p.ms)}× of ceiling` : '');
+    add('Indexing: MB/s of input text', n2(r.corpus.bytes / 1e6 / (p.ms / 1000)), d ? n2(r.corpus.bytes / 1e6 / (d.ms / 1000)) : '—', '', '');
+    add('Indexing: CPU s (indexer process + Meilisearch)', `${n0(p.indexerCpuS)} + ${n0(p.meiliCpuS)}`, d ? `— + ${n0(d.meiliCpuS)}` : '—', '', '');
     add('Indexer peak RSS / Meilisearch peak RSS', `${n0(p.maxRssMb)} MB / ${n0(p.meiliPeakRssMb)} MB`, '', '', '');
   }
   if (r.pipeline) {
