@@ -70,16 +70,21 @@ export class BatchWriter {
     if (this.pendingChars >= this.opts.maxBatchChars) await this.flush();
   }
 
-  /** Enqueues what is buffered (sections, citations, then documents, then stale removals). */
+  /**
+   * Enqueues what is buffered: sections, citations, the removal of replaced versions' records,
+   * and the documents last. A document record (with its hash) is written only after everything
+   * it stands for, so a run cut short anywhere leaves the old hash and the next run redoes it.
+   */
   async flush(): Promise<void> {
     if (this.buffers.documents.lines.length === 0) return;
     while (this.inFlight.length >= this.opts.maxInFlight) await this.settleOldest();
     const pending: Pending = [];
-    for (const kind of ['sections', 'citations', 'documents'] as const) {
-      if (this.buffers[kind].lines.length > 0) pending.push([this.store.enqueueRecords(kind, this.buffers[kind].take()), `adding ${kind}`]);
-    }
+    const add = (kind: IndexKind): void => void pending.push([this.store.enqueueRecords(kind, this.buffers[kind].take()), `adding ${kind}`]);
+    add('sections');
+    if (this.buffers.citations.lines.length > 0) add('citations');
     if (this.replaced.length > 0) pending.push(...this.store.enqueueStaleRemoval(this.replaced, this.runId));
     this.replaced = [];
+    add('documents');
     // Failures surface when the batch is settled; until then keep them from counting as unhandled.
     for (const [task] of pending) task.catch(() => undefined);
     this.inFlight.push(pending);

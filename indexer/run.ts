@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
+import { MeilisearchRequestError } from 'meilisearch';
 import { BatchWriter, type BatchOptions } from './batch-writer.js';
 import { buildRecords, type BuiltDocument } from './build.js';
 import type { HashCache } from './hash-cache.js';
@@ -122,6 +123,14 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
   } catch (err) {
     await writer.abandon();
     if (opts.reset) await target.deleteAll().catch(() => undefined);
-    throw err;
+    throw explainFailure(err as Error, opts.reset === true);
   }
+}
+
+/** A lost connection to Meilisearch says what it means for the index and what to do. */
+function explainFailure(err: Error, reset: boolean): Error {
+  if (!(err instanceof MeilisearchRequestError)) return err;
+  const state = reset ? 'the live index was left as it was (nothing half-built was swapped in)'
+    : 'documents written so far are complete; the rest keep their old version';
+  return new Error(`Meilisearch stopped answering during the run (${err.message}); ${state}. Run the indexer again to finish.`, { cause: err });
 }
