@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../lib/config.js';
-import { redactPaths } from '../lib/logger.js';
+import { serverLoggerOptions } from '../lib/logger.js';
 import { IndexingStatus } from './indexing-status.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
@@ -42,7 +42,7 @@ export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.met
 /** Builds the Fastify app from its plugins and routes; it does not listen. */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? { level: opts.config.logLevel, redact: redactPaths },
+    logger: opts.logger ?? serverLoggerOptions(opts.config.logLevel),
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     routerOptions: { maxParamLength: 500 },

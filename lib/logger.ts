@@ -11,8 +11,15 @@ export const redactPaths = [
   '*.apiKey',
 ];
 
+const redact = { paths: redactPaths, censor: '[redacted]' };
+
 export function createLogger(level: string, name?: string): Logger {
-  return pino({ level, name, redact: { paths: redactPaths, censor: '[redacted]' } });
+  return pino({ level, name, redact });
+}
+
+/** Fastify's logger options with the same redaction (a stream only in tests that read the lines). */
+export function serverLoggerOptions(level: string, stream?: NodeJS.WritableStream): { level: string; redact: typeof redact; stream?: NodeJS.WritableStream } {
+  return { level, redact, ...(stream ? { stream } : {}) };
 }
 
 export type { Logger };
