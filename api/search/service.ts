@@ -2,7 +2,6 @@ import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { attemptsFor, type Attempt, type StrictAttempt } from './attempts.js';
 import { countQueries, readCounts, type Counts } from './counts.js';
 import { documentExclusionFilter } from './doc-exclusion.js';
-import { buildFilter } from './filters.js';
 import { toSearchHits } from './hits.js';
 import { itemQuery, keepInformative } from './long-query.js';
 import { searchNotice } from './notice.js';
@@ -12,7 +11,7 @@ import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-
 import type { ParsedQuery } from './query-types.js';
 import { rankedSearch } from './ranked.js';
 import { rankedTerms } from './ranked-terms.js';
-import { retrieveHits, type SectionHit } from './retrieve.js';
+import { HIT_FIELDS, type SectionHit } from './retrieve.js';
 import { TermStats } from './term-stats.js';
 import type { SearchParams, SearchResponse } from './types.js';
 
@@ -75,23 +74,23 @@ export class SearchService {
     return buildPlan(parsed, (items) => keepInformative(items, counts));
   }
 
+  /**
+   * One multi-search: the first query counts (total, facets) and also returns the page of hits, so
+   * Meilisearch matches the query once; then one query per active facet (disjunctive counts) and, in
+   * accent-exact mode, a count of what matches only once accents are ignored.
+   */
   private async strict(client: Meilisearch, p: SearchParams, plan: SearchPlan, attempt: StrictAttempt): Promise<Outcome> {
-    const filter = [...buildFilter(p), ...plan.filter];
-    const sort = sortFor(p, plan.hasText);
     const { queries, names } = countQueries({
       index: this.sectionsIndex, tier: attempt.tier, facets: p, queryFilter: plan.filter, strategy: 'all', group: p.group,
     });
-    // Accent-exact attempt: also count what would match once accents are ignored, to tell the user.
+    const sort = sortFor(p, plan.hasText);
+    const main: MultiSearchQuery = { ...queries[0]!, page: p.page, hitsPerPage: p.perPage, attributesToRetrieve: HIT_FIELDS, ...(sort ? { sort } : {}) };
     const extra: MultiSearchQuery[] = attempt.tier === plan.exact
       ? [{ ...queries[0]!, facets: [], q: plan.plain.q, attributesToSearchOn: plan.plain.attributesToSearchOn }] : [];
-    const [countRes, hits] = await Promise.all([
-      client.multiSearch({ queries: [...queries, ...extra] }),
-      retrieveHits({ client, index: this.sectionsIndex, tier: attempt.tier, filter, strategy: 'all', group: p.group, sort },
-        (p.page - 1) * p.perPage, p.perPage),
-    ]);
-    const counts = readCounts(countRes.results.slice(0, names.length), names);
-    const loose = extra.length > 0 ? (countRes.results[names.length]?.totalHits ?? 0) : 0;
-    return { attempt, counts, hits, foldedOnly: Math.max(0, loose - counts.total) };
+    const res = await client.multiSearch({ queries: [main, ...queries.slice(1), ...extra] });
+    const counts = readCounts(res.results.slice(0, names.length), names);
+    const loose = extra.length > 0 ? (res.results[names.length]?.totalHits ?? 0) : 0;
+    return { attempt, counts, hits: res.results[0]!.hits as SectionHit[], foldedOnly: Math.max(0, loose - counts.total) };
   }
 
   private async ranked(client: Meilisearch, p: SearchParams, parsed: ParsedQuery, plan: SearchPlan): Promise<Outcome> {
