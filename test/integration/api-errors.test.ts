@@ -87,6 +87,22 @@ describe('error answers', () => {
   });
 });
 
+describe('an archive not indexed yet', () => {
+  it('answers 503 "not_indexed" with a clear message on every search path, never 500', async () => {
+    const app = await makeApp(testConfig());
+    try {
+      for (const url of ['/api/search?q=covid', '/api/search?q=', '/api/stats/trend?q=x', '/api/export?q=x&format=json', '/api/suggest?q=co']) {
+        const res = await app.inject(url);
+        expect(res.statusCode, url).toBe(503);
+        expect(res.json(), url).toMatchObject({ error: 'not_indexed', message: expect.stringMatching(/chưa được lập chỉ mục/) });
+      }
+      expect((await app.inject('/api/documents')).json().total).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('OpenAPI', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
