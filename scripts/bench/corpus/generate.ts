@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeDocument } from '../../../indexer/normalize.js';
+import { PIPELINE_VERSION } from '../../../indexer/run.js';
 import { splitSections } from '../../../indexer/split/sections.js';
 import { slug } from './base.js';
 import { newsDocument, partyDocument, ruleDocument, type Composed } from './compose.js';
@@ -15,6 +16,8 @@ const MANIFEST = '.bench-corpus.json';
 
 export interface ArchiveManifest {
   version: number;
+  /** The indexer's pipeline version when the sections were counted: a new splitter counts anew. */
+  pipeline: string;
   targetSections: number;
   seed: number;
   files: number;
@@ -39,7 +42,7 @@ function countSections(text: string): number {
 export function existingArchive(dir: string, targetSections: number, seed: number): ArchiveManifest | null {
   try {
     const m = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as ArchiveManifest;
-    return m.version === GENERATOR_VERSION && m.targetSections === targetSections && m.seed === seed ? m : null;
+    return m.version === GENERATOR_VERSION && m.pipeline === PIPELINE_VERSION && m.targetSections === targetSections && m.seed === seed ? m : null;
   } catch {
     return null;
   }
@@ -58,7 +61,7 @@ export async function generateArchive(dir: string, targetSections: number, seed 
   const pool = await loadTextPool();
   const places = new Random(seed ^ 0x5eed).shuffle(readDistricts());
   const rng = new Random(seed);
-  const manifest: ArchiveManifest = { version: GENERATOR_VERSION, targetSections, seed, files: 0, bytes: 0, sections: 0 };
+  const manifest: ArchiveManifest = { version: GENERATOR_VERSION, pipeline: PIPELINE_VERSION, targetSections, seed, files: 0, bytes: 0, sections: 0 };
   const madeDirs = new Set<string>();
   while (manifest.sections < targetSections) {
     const { meta, doc } = composeOne(rng, pool, places);
