@@ -13,7 +13,9 @@ import { rankedSearch } from './ranked.js';
 import { rankedTerms } from './ranked-terms.js';
 import { HIT_FIELDS, type SectionHit } from './retrieve.js';
 import { TermStats } from './term-stats.js';
-import type { SearchParams, SearchResponse } from './types.js';
+import type { Fallback, SearchParams, SearchResponse } from './types.js';
+import type { FacetName } from './filters.js';
+import { periodCounts, type PeriodCount, type PeriodRange } from './period-counts.js';
 
 function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   if (p.sort === 'date_desc' || (p.sort === 'relevance' && !hasText)) return ['dateNum:desc'];
@@ -42,12 +44,7 @@ export class SearchService {
   async search(p: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
     const client = await this.client();
-    const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
-    const parsed = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
-    const long = question || parsed.items.length > MAX_QUERY_TERMS;
-    const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
-    const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
-    const plan: SearchPlan = { ...built, filter: [...built.filter, ...docExclusion] };
+    const { parsed, long, plan } = await this.prepare(client, p);
     let o: Outcome | null = null;
     for (const attempt of attemptsFor(plan, long)) {
       o = attempt.kind === 'strict' ? await this.strict(client, p, plan, attempt) : await this.ranked(client, p, parsed, plan);
@@ -65,6 +62,28 @@ export class SearchService {
         ignoredTerms: plan.dropped.map((i) => itemWords(i).join(' ')),
       },
     };
+  }
+
+  /** The query read and planned: questions and long queries go to ranked retrieval. */
+  private async prepare(client: Meilisearch, p: SearchParams): Promise<{ parsed: ParsedQuery; long: boolean; plan: SearchPlan }> {
+    const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
+    const parsed = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+    const long = question || parsed.items.length > MAX_QUERY_TERMS;
+    const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
+    const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
+    return { parsed, long, plan: { ...built, filter: [...built.filter, ...docExclusion] } };
+  }
+
+  /**
+   * Counts per period of the sections `search(p)` finds, read with the attempt that answered it
+   * (its `fallback`), all periods in one multi-search; null when ranked retrieval answered.
+   */
+  async periodCounts(p: SearchParams, fallback: Fallback | null, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
+    const client = await this.client();
+    const { long, plan } = await this.prepare(client, p);
+    const attempt = attemptsFor(plan, long).find((a) => a.fallback === fallback);
+    if (attempt?.kind !== 'strict') return null;
+    return periodCounts(client, this.sectionsIndex, p, plan, attempt, facet, ranges);
   }
 
   /** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */

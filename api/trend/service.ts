@@ -1,5 +1,5 @@
 import type { SearchService } from '../search/service.js';
-import type { SearchParams } from '../search/types.js';
+import type { Fallback, SearchParams } from '../search/types.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
 import { mapLimit } from './pool.js';
 
@@ -45,12 +45,29 @@ export class TrendService {
     return { ...p, total: res.total, places, unknown: Math.max(0, res.total - sum(places)) };
   }
 
+  /** Every period in one multi-search (null when the query was answered by ranked retrieval). */
+  private async countAtOnce(p: SearchParams, fallback: Fallback | null, by: TrendBy, periods: Period[]): Promise<TrendPeriod[] | null> {
+    const ranges = periods.map((period) => clip(period, p.from, p.to));
+    const wanted = ranges.flatMap((r) => (r ? [r] : []));
+    const counts = await this.search.periodCounts(p, fallback, by, wanted);
+    if (!counts) return null;
+    let next = 0;
+    return periods.map((period, i) => {
+      if (!ranges[i]) return { ...period, total: 0, places: {}, unknown: 0 };
+      const c = counts[next++]!;
+      const places = Object.fromEntries(Object.entries(c.values).filter(([, n]) => n > 0));
+      return { ...period, total: c.total, places, unknown: Math.max(0, c.total - sum(places)) };
+    });
+  }
+
   async trend(f: TrendFilters, by: TrendBy, interval: Interval): Promise<TrendResponse> {
     const overall = await this.search.search({ ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
     const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
     const counted = new Map<string, TrendPeriod>();
+    const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };
     const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
-      const done = await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
+      const done = (await this.countAtOnce(search, overall.fallback ?? null, by, periods))
+        ?? await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
       for (const d of done) counted.set(d.period, d);
       return done;
     };

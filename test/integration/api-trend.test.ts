@@ -145,6 +145,19 @@ describe('GET /api/stats/trend over the seeds', () => {
     }
   });
 
+  it('counts per period what /api/search finds after a fallback too (folded accents, most of the words)', async () => {
+    for (const q of ['sót xuất huyết', 'Trà Cú phòng chống dịch bệnh tiêu chảy cấp ngoại ngữ']) {
+      const whole = (await get(seedApp, `/api/search?q=${enc(q)}`)).body;
+      expect(whole.fallback, q).not.toBeNull();
+      expect(whole.total, q).toBeGreaterThan(0);
+      const trend = (await get(seedApp, `/api/stats/trend?q=${enc(q)}&by=district&interval=year`)).body;
+      expect(trend.total, q).toBe(whole.total);
+      for (const p of trend.periods.filter((x: any) => x.total > 0)) {
+        expect(p.total, `${q} ${p.period}`).toBe((await get(seedApp, `/api/search?q=${enc(q)}&from=${p.from}&to=${p.to}`)).body.total);
+      }
+    }
+  });
+
   it('finds where and when dengue was discussed', async () => {
     const trend = (await get(seedApp, `/api/stats/trend?q=${enc('sốt xuất huyết')}&by=district&interval=month`)).body;
     const search = (await get(seedApp, `/api/search?q=${enc('sốt xuất huyết')}`)).body;

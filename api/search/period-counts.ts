@@ -1,0 +1,37 @@
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import type { StrictAttempt } from './attempts.js';
+import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
+import type { SearchPlan } from './query-plan.js';
+import { tierParams } from './retrieve.js';
+
+/** A date range, as the `from`/`to` parameters take it. */
+export interface PeriodRange {
+  from: string;
+  to: string;
+}
+
+export interface PeriodCount {
+  /** Matching sections in the period. */
+  total: number;
+  /** Matching sections per value of the counted facet. */
+  values: Record<string, number>;
+}
+
+/**
+ * Counts for many periods in one multi-search: per period, the same strict query and filters a
+ * search would use, restricted to its dates, asking only for the total and one facet.
+ */
+export async function periodCounts(
+  client: Meilisearch, index: string, f: FacetFilters, plan: SearchPlan, attempt: StrictAttempt,
+  facet: FacetName, ranges: readonly PeriodRange[],
+): Promise<PeriodCount[]> {
+  if (ranges.length === 0) return [];
+  const field = FACET_FIELDS[facet];
+  const queries: MultiSearchQuery[] = ranges.map((r) => ({
+    indexUid: index,
+    ...tierParams({ filter: [...buildFilter({ ...f, from: r.from, to: r.to }), ...plan.filter], strategy: 'all', sort: undefined }, attempt.tier),
+    facets: [field], hitsPerPage: 0, page: 1,
+  }));
+  const res = await client.multiSearch({ queries });
+  return res.results.map((r) => ({ total: r.totalHits ?? 0, values: r.facetDistribution?.[field] ?? {} }));
+}
