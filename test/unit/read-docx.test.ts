@@ -1,22 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentText, ReadError } from '../../indexer/read/index.js';
+import { readBytes, readError } from '../helpers/read-files.js';
 import { normalizeDocument } from '../../indexer/normalize.js';
 import { splitSections } from '../../indexer/split/sections.js';
 import { encodeTcvn3, makeDocx } from '../helpers/make-files.js';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-docx-'));
-const write = (name: string, bytes: Uint8Array): string => {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, bytes);
-  return file;
-};
-const failure = (file: string): Promise<ReadError> => readDocumentText(file).then(
-  () => { throw new Error('expected a ReadError'); },
-  (err: unknown) => { expect(err).toBeInstanceOf(ReadError); return err as ReadError; },
-);
 
 describe('.docx', () => {
   it('reads paragraphs, the header table, a footnote and a TCVN3 paragraph', async () => {
@@ -25,7 +11,7 @@ describe('.docx', () => {
       footnote: '05 xã nâng chất 02 tiêu chí nông thôn mới.',
       tcvn3Paragraph: encodeTcvn3('kết luận của hội nghị được quán triệt đến chi bộ').toString('latin1'),
     });
-    const text = await readDocumentText(write('notice.docx', bytes));
+    const text = await readBytes('notice.docx', bytes);
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toContain('Trà Cú, ngày 12 tháng 9 năm 2023');
     expect(text).toContain('Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện⁽¹⁾.');
@@ -45,15 +31,15 @@ describe('.docx', () => {
 
   it('reports a truncated .docx as corrupt', async () => {
     const bytes = await makeDocx({ body: ['Nội dung thử nghiệm của văn bản.'] });
-    const err = await failure(write('truncated.docx', bytes.subarray(0, Math.floor(bytes.length * 0.6))));
+    const err = await readError('truncated.docx', bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     expect(err.code).toBe('corrupt');
     expect(err.message).toMatch(/damaged or truncated/);
   });
 
   it('reports a file that is not a ZIP, and an old .doc in disguise', async () => {
-    expect((await failure(write('junk.docx', Buffer.from('this is not a word document at all')))).code).toBe('corrupt');
+    expect((await readError('junk.docx', Buffer.from('this is not a word document at all'))).code).toBe('corrupt');
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
-    const err = await failure(write('old.docx', ole));
+    const err = await readError('old.docx', ole);
     expect(err.code).toBe('unsupported');
     expect(err.message).toMatch(/\.doc file/);
   });

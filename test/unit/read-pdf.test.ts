@@ -1,21 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentText, ReadError } from '../../indexer/read/index.js';
+import { readBytes, readError } from '../helpers/read-files.js';
 import { joinPages, pageText, type TextRun } from '../../indexer/read/pdf-layout.js';
 import { makePdf, makeScannedPdf } from '../helpers/make-files.js';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-pdf-'));
-const write = (name: string, bytes: Uint8Array): string => {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, bytes);
-  return file;
-};
-const failure = (file: string): Promise<ReadError> => readDocumentText(file).then(
-  () => { throw new Error('expected a ReadError'); },
-  (err: unknown) => { expect(err).toBeInstanceOf(ReadError); return err as ReadError; },
-);
 
 describe('.pdf with a text layer', () => {
   it('round-trips Vietnamese text in reading order, columns apart, page number dropped', async () => {
@@ -32,7 +18,7 @@ describe('.pdf with a text layer', () => {
       ],
       [{ text: 'nhất là ở các xã vùng sâu, vùng xa của huyện.', y: 790 }],
     ]);
-    const text = await readDocumentText(write('notice.pdf', bytes));
+    const text = await readBytes('notice.pdf', bytes);
     expect(text.split('\n').slice(0, 4)).toEqual([
       'ĐẢNG BỘ TỈNH TRÀ VINH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'HUYỆN ỦY TRÀ CÚ', 'Trà Cú, ngày 12 tháng 9 năm 2023',
     ]);
@@ -43,19 +29,19 @@ describe('.pdf with a text layer', () => {
   });
 
   it('reports a scan without a text layer as needing OCR', async () => {
-    const err = await failure(write('scan.pdf', await makeScannedPdf()));
+    const err = await readError('scan.pdf', await makeScannedPdf());
     expect(err.code).toBe('needs_ocr');
     expect(err.message).toMatch(/no text layer.*OCR/);
   });
 
   it('reports truncated and damaged PDFs as corrupt', async () => {
     const bytes = await makePdf([[{ text: 'Báo cáo kết quả thực hiện nhiệm vụ', y: 700 }]]);
-    const truncated = await failure(write('truncated.pdf', bytes.subarray(0, Math.floor(bytes.length / 2))));
+    const truncated = await readError('truncated.pdf', bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect(truncated.code).toBe('corrupt');
     expect(truncated.message).toMatch(/truncated/);
     const junk = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), Buffer.from('\n%%EOF\n')]);
-    expect((await failure(write('junk.pdf', junk))).code).toBe('corrupt');
-    expect((await failure(write('notpdf.pdf', Buffer.from('hello')))).message).toMatch(/not a PDF/);
+    expect((await readError('junk.pdf', junk)).code).toBe('corrupt');
+    expect((await readError('notpdf.pdf', Buffer.from('hello'))).message).toMatch(/not a PDF/);
   });
 });
 

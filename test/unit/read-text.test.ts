@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentText, ReadError } from '../../indexer/read/index.js';
+import { readBytes, readError } from '../helpers/read-files.js';
 import { decodeTextBytes } from '../../indexer/read/text-decode.js';
 import { encodeTcvn3, encodeVni } from '../helpers/make-files.js';
 
@@ -13,23 +10,6 @@ const utf16 = (text: string, order: 'le' | 'be', bom = true): Buffer => {
   const body = order === 'le' ? le : Buffer.from(le).swap16();
   return Buffer.concat([bom ? Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), body]);
 };
-
-async function readBytes(name: string, bytes: Uint8Array): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-read-'));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, bytes);
-  return readDocumentText(file);
-}
-
-async function readError(name: string, bytes: Uint8Array): Promise<ReadError> {
-  try {
-    await readBytes(name, bytes);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ReadError);
-    return err as ReadError;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('plain text encodings', () => {
   it('reads UTF-8 with and without a BOM', () => {
