@@ -9,12 +9,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeiliStore, stagingNames } from '../../indexer/meili-store.js';
 import type { ProgressReporter } from '../../indexer/progress.js';
-import { runIndexing, type IndexRunOptions, type IndexSummary } from '../../indexer/run.js';
+import type { IndexRunOptions, IndexSummary } from '../../indexer/run.js';
 import { createMeiliClient } from '../../lib/meili/client.js';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../lib/meili/embedded.js';
 import { isHealthy } from '../../lib/meili/health.js';
 import { seedsDir, silentLogger } from '../helpers/env.js';
-import { seedCopies } from '../helpers/indexing.js';
+import { indexExists, indexRun, sectionsOf, seedCopies } from '../helpers/indexing.js';
 
 const SLOW = 300_000;
 const small = { maxBatchChars: 20_000, maxInFlight: 2, pollMs: 20 };
@@ -29,7 +29,7 @@ afterAll(async () => meili?.stop());
 
 const store = (prefix: string): MeiliStore => new MeiliStore(createMeiliClient(meili.url, meili.masterKey), prefix);
 const run = (s: MeiliStore, corpusDir: string, extra: Partial<IndexRunOptions> = {}): Promise<IndexSummary> =>
-  runIndexing({ corpusDir, store: s, logger: silentLogger, batch: small, ...extra });
+  indexRun(s, corpusDir, { batch: small, ...extra });
 
 async function untilHealthy(): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -57,10 +57,7 @@ function killer(s: MeiliStore, afterFiles: number, seen: Promise<{ documents: nu
 async function sectionsPerFile(s: MeiliStore): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const files = await s.indexedFiles();
-  for (const [file, { id }] of files) {
-    const res = await s.client.index(s.names.sections).search('', { filter: [`docId = "${id}"`], hitsPerPage: 0 });
-    out.set(file, res.totalHits ?? 0);
-  }
+  for (const [file, { id }] of files) out.set(file, await sectionsOf(s, id));
   return out;
 }
 
@@ -102,7 +99,7 @@ describe('Meilisearch killed in the middle of an indexing run', () => {
     expect(await live.counts()).toEqual(ref.counts);
     expect(await sectionsPerFile(live)).toEqual(ref.perFile);
     for (const uid of Object.values(stagingNames('killreset'))) {
-      expect(await live.client.getIndex(uid).then(() => true, () => false)).toBe(false);
+      expect(await indexExists(live, uid)).toBe(false);
     }
   }, SLOW);
 
