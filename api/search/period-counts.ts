@@ -25,7 +25,6 @@ export async function periodCounts(
   client: Meilisearch, index: string, f: FacetFilters, plan: SearchPlan, attempt: StrictAttempt,
   facet: FacetName, ranges: readonly PeriodRange[],
 ): Promise<PeriodCount[]> {
-  if (ranges.length === 0) return [];
   const field = FACET_FIELDS[facet];
   const queries: MultiSearchQuery[] = ranges.map((r) => ({
     indexUid: index,

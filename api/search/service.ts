@@ -79,6 +79,8 @@ export class SearchService {
    * (its `fallback`), all periods in one multi-search; null when ranked retrieval answered.
    */
   async periodCounts(p: SearchParams, fallback: Fallback | null, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
+    if (fallback === 'partial') return null; // ranked retrieval: no strict query to count with
+    if (ranges.length === 0) return [];
     const client = await this.client();
     const { long, plan } = await this.prepare(client, p);
     const attempt = attemptsFor(plan, long).find((a) => a.fallback === fallback);
