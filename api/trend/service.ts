@@ -37,12 +37,9 @@ export class TrendService {
   /** Total and place counts of the matching sections dated within one period. */
   private async count(f: TrendFilters, by: TrendBy, p: Period): Promise<TrendPeriod> {
     const range = clip(p, f.from, f.to);
-    if (!range) return { ...p, total: 0, places: {}, unknown: 0 };
+    if (!range) return emptyPeriod(p);
     const res = await this.search.search({ ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
-    // Facets of the grouped field may be disjunctive (they ignore its own filter): keep the selected values only.
-    const selected = f[by].length > 0 ? new Set(f[by]) : null;
-    const places = Object.fromEntries(Object.entries(res.facets[by] ?? {}).filter(([name, n]) => n > 0 && (!selected || selected.has(name))));
-    return { ...p, total: res.total, places, unknown: Math.max(0, res.total - sum(places)) };
+    return trendPeriod(p, res.total, res.facets[by] ?? {}, f[by]);
   }
 
   /** Every period in one multi-search (null when the query was answered by ranked retrieval). */
@@ -53,10 +50,9 @@ export class TrendService {
     if (!counts) return null;
     let next = 0;
     return periods.map((period, i) => {
-      if (!ranges[i]) return { ...period, total: 0, places: {}, unknown: 0 };
+      if (!ranges[i]) return emptyPeriod(period);
       const c = counts[next++]!;
-      const places = Object.fromEntries(Object.entries(c.values).filter(([, n]) => n > 0));
-      return { ...period, total: c.total, places, unknown: Math.max(0, c.total - sum(places)) };
+      return trendPeriod(period, c.total, c.values, p[by]);
     });
   }
 
@@ -79,7 +75,7 @@ export class TrendService {
       }
     }
     const all = years.length ? periodsBetween(years[0]!, years[years.length - 1]!, interval) : [];
-    const filled = all.map((p) => counted.get(p.period) ?? { ...p, total: 0, places: {}, unknown: 0 });
+    const filled = all.map((p) => counted.get(p.period) ?? emptyPeriod(p));
     const first = filled.findIndex((p) => p.total > 0);
     const last = filled.findLastIndex((p) => p.total > 0);
     const periods = first < 0 ? [] : filled.slice(first, last + 1);
@@ -89,6 +85,18 @@ export class TrendService {
       places: placeTotals(periods), periods,
     };
   }
+}
+
+const emptyPeriod = (p: Period): TrendPeriod => ({ ...p, total: 0, places: {}, unknown: 0 });
+
+/**
+ * A period's counts from its total and the place facet. The facet of a filtered field may be
+ * disjunctive (it ignores its own filter): only the selected places are kept.
+ */
+function trendPeriod(p: Period, total: number, facet: Record<string, number>, selected: readonly string[]): TrendPeriod {
+  const keep = selected.length > 0 ? new Set(selected) : null;
+  const places = Object.fromEntries(Object.entries(facet).filter(([name, n]) => n > 0 && (!keep || keep.has(name))));
+  return { ...p, total, places, unknown: Math.max(0, total - sum(places)) };
 }
 
 /** Each place's total over all periods, largest first. */
