@@ -1,6 +1,5 @@
-import type { EnqueuedTaskPromise } from 'meilisearch';
 import type { BuiltDocument } from './build.js';
-import { settle, type IndexKind, type MeiliStore } from './meili-store.js';
+import { enqueueInOrder, settle, type IndexKind, type MeiliStore, type SentWrite, type WriteStep } from './meili-store.js';
 
 export interface BatchOptions {
   /** Payload size (characters of NDJSON over the three indexes) at which a batch is sent. */
@@ -13,7 +12,7 @@ export interface BatchOptions {
 
 export const DEFAULT_BATCH: Required<BatchOptions> = { maxBatchChars: 8_000_000, maxInFlight: 16, pollMs: 100 };
 
-type Pending = [EnqueuedTaskPromise, string][];
+type Pending = SentWrite[];
 
 /** NDJSON lines for one index and their total length. */
 class Lines {
@@ -74,20 +73,24 @@ export class BatchWriter {
    * Enqueues what is buffered: sections, citations, the removal of replaced versions' records,
    * and the documents last. A document record (with its hash) is written only after everything
    * it stands for, so a run cut short anywhere leaves the old hash and the next run redoes it.
+   * Each write is sent once the one before is accepted, which keeps that order in Meilisearch's queue.
    */
   async flush(): Promise<void> {
     if (this.buffers.documents.lines.length === 0) return;
     while (this.inFlight.length >= this.opts.maxInFlight) await this.settleOldest();
-    const pending: Pending = [];
-    const add = (kind: IndexKind): void => void pending.push([this.store.enqueueRecords(kind, this.buffers[kind].take()), `adding ${kind}`]);
+    const steps: WriteStep[] = [];
+    const add = (kind: IndexKind): void => {
+      const ndjson = this.buffers[kind].take();
+      steps.push([() => this.store.enqueueRecords(kind, ndjson), `adding ${kind}`]);
+    };
     add('sections');
     if (this.buffers.citations.lines.length > 0) add('citations');
-    if (this.replaced.length > 0) pending.push(...this.store.enqueueStaleRemoval(this.replaced, this.runId));
+    if (this.replaced.length > 0) steps.push(...this.store.staleRemoval(this.replaced, this.runId));
     this.replaced = [];
     add('documents');
-    // Failures surface when the batch is settled; until then keep them from counting as unhandled.
-    for (const [task] of pending) task.catch(() => undefined);
-    this.inFlight.push(pending);
+    const sent: Pending = [];
+    this.inFlight.push(sent);
+    await enqueueInOrder(steps, sent);
     this.batches++;
   }
 

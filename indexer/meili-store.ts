@@ -17,6 +17,25 @@ export async function settle(task: EnqueuedTaskPromise, what: string, interval =
   }
 }
 
+/** One write to send: how to start it (it is sent when called) and what it is, for errors. */
+export type WriteStep = [() => EnqueuedTaskPromise, string];
+export type SentWrite = [EnqueuedTaskPromise, string];
+
+/**
+ * Sends writes one after another: each is sent only once Meilisearch has accepted (enqueued)
+ * the one before, so its queue holds them in this order even when the server dies between two.
+ * Sent concurrently, a small later payload could be accepted before a large earlier one.
+ * Each sent write is added to `sent` as it goes, so a caller that fails half-way knows them.
+ */
+export async function enqueueInOrder(steps: WriteStep[], sent: SentWrite[] = []): Promise<SentWrite[]> {
+  for (const [start, what] of steps) {
+    const task = start();
+    sent.push([task, what]);
+    await task;
+  }
+  return sent;
+}
+
 export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -98,12 +117,12 @@ export class MeiliStore {
     return this.client.index(this.names[kind]).addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' });
   }
 
-  /** Enqueues the removal of the sections and citations an earlier run left for these documents. */
-  enqueueStaleRemoval(docIds: string[], runId: string): [EnqueuedTaskPromise, string][] {
+  /** The removal of the sections and citations an earlier run left for these documents. */
+  staleRemoval(docIds: string[], runId: string): WriteStep[] {
     const stale = `docId IN [${docIds.map(quote).join(', ')}] AND runId != ${quote(runId)}`;
     return [
-      [this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
-      [this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
+      [() => this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
+      [() => this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
     ];
   }
 
@@ -113,15 +132,16 @@ export class MeiliStore {
    */
   async write(batch: BuiltDocument[], runId: string): Promise<void> {
     if (batch.length === 0) return;
-    const tasks: [EnqueuedTaskPromise, string][] = [];
+    const steps: WriteStep[] = [];
     const add = (kind: IndexKind, records: object[]): void => {
-      if (records.length > 0) tasks.push([this.enqueueRecords(kind, records.map((r) => JSON.stringify(r)).join('\n')), `adding ${kind}`]);
+      const ndjson = records.map((r) => JSON.stringify(r)).join('\n');
+      if (records.length > 0) steps.push([() => this.enqueueRecords(kind, ndjson), `adding ${kind}`]);
     };
     add('sections', batch.flatMap((b) => b.sections));
     add('citations', batch.flatMap((b) => b.citations));
+    steps.push(...this.staleRemoval(batch.map((b) => b.document.id), runId));
     add('documents', batch.map((b) => b.document));
-    tasks.push(...this.enqueueStaleRemoval(batch.map((b) => b.document.id), runId));
-    for (const [task, what] of tasks) await settle(task, what);
+    for (const [task, what] of await enqueueInOrder(steps)) await settle(task, what);
   }
 
   /** Removes documents (and their sections and citations) from the index, in bounded chunks. */

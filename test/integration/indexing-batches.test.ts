@@ -54,4 +54,26 @@ describe('streaming in bounded batches', () => {
     const tasks = await store.client.tasks.getTasks({ indexUids: [store.names.sections], statuses: ['enqueued', 'processing'] });
     expect(tasks.results).toEqual([]);
   }, SLOW);
+
+  it('queues each batch in order: sections, citations, old records removed, the document record last', async () => {
+    const corpus = seedCopies(2);
+    const store = storeFor(prefix());
+    await indexRun(store, corpus, { batch: small });
+    for (const dir of fs.readdirSync(corpus)) {
+      for (const f of fs.readdirSync(path.join(corpus, dir))) fs.appendFileSync(path.join(corpus, dir, f), '\n\nPhụ lục bổ sung.\n');
+    }
+    const since = (await store.client.tasks.getTasks({ limit: 1 })).results[0]!.uid;
+    const run = await indexRun(store, corpus, { batch: small });
+    expect(run.batches).toBeGreaterThan(3);
+    const uids = Object.values(store.names);
+    const tasks = (await store.client.tasks.getTasks({ indexUids: uids, types: ['documentAdditionOrUpdate', 'documentDeletion'], limit: 1000 })).results
+      .filter((t) => t.uid > since).sort((a, b) => a.uid - b.uid);
+    // Meilisearch's queue, read in order, must be runs of [sections add, citations add?, deletions, documents add].
+    const kinds = tasks.map((t) => `${t.indexUid === store.names.documents ? 'documents' : t.indexUid === store.names.sections ? 'sections' : 'citations'}:${t.type}`);
+    const batches = kinds.join(' ').split(/(?<=documents:documentAdditionOrUpdate) /);
+    expect(batches).toHaveLength(run.batches ?? -1);
+    for (const b of batches) {
+      expect(b).toMatch(/^sections:documentAdditionOrUpdate( citations:documentAdditionOrUpdate)? sections:documentDeletion citations:documentDeletion documents:documentAdditionOrUpdate$/);
+    }
+  }, SLOW);
 });
