@@ -3,7 +3,7 @@ import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
 import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
-import { rotationQueries, type RankedTerms, type Rotation } from './ranked-terms.js';
+import { rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
@@ -85,7 +85,7 @@ async function rankedIds(r: RankedInput, s: QueryStatistics, fetch: Fetch, offse
 export async function rankedSearch(r: RankedInput, offset: number, limit: number): Promise<RankedResult> {
   const s = await queryStatistics(r, r.terms);
   if (s.rarestFirst.length === 0) return { counts: { total: 0, facets: emptyFacets() }, hits: [] };
-  const rotations = rotationQueries(r.terms, s.rarestFirst, (t) => idf(s.stats.sections, s.stats.count.get(t) ?? 0));
+  const rotations = rotationQueries(r.terms, wordsBeforeNumbers(s.rarestFirst), (t) => idf(s.stats.sections, s.stats.count.get(t) ?? 0));
   const filter = [...buildFilter(r.facets), ...r.queryFilter];
   const fetch: Fetch = async (from, count, fields) => (await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
     federation: { offset: from, limit: count }, queries: federated(r, rotations, filter, fields),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepInformative } from '../../api/search/long-query.js';
 import { parseQuery } from '../../api/search/query-parse.js';
+import { rotationQueries, wordsBeforeNumbers } from '../../api/search/ranked-terms.js';
 import { rerank } from '../../api/search/rerank.js';
 import { abbreviationSynonyms, parseAbbreviations } from '../../lib/search/abbreviations.js';
 
@@ -44,5 +45,19 @@ describe('the abbreviation list', () => {
     expect(syn['hội đồng nhân dân']).toEqual(['hđnd']);
     expect(syn['hddnd']).toEqual(['hooij ddoongf nhaan daan']);
     expect(syn.hu).toBeUndefined();
+  });
+});
+
+describe('retrieval rotations', () => {
+  const terms = { exact: false, sequence: [], on: ['text'], exclusions: '' };
+  it('words lead before numbers, however rare the numbers are', () => {
+    const rarest = ['2003', '03', 'nguyen', '2023', 'ket', 'hon', 'tuoi'];
+    expect(wordsBeforeNumbers(rarest)).toEqual(['nguyen', 'ket', 'hon', 'tuoi', '2003', '03', '2023']);
+    const leads = rotationQueries(terms, wordsBeforeNumbers(rarest), () => 1).map((r) => r.q.split(' ')[0]);
+    expect(leads).toEqual(['nguyen', 'ket', 'hon', 'tuoi', '2003']);
+  });
+
+  it('numbers still lead when the query has no word', () => {
+    expect(wordsBeforeNumbers(['2018', '24'])).toEqual(['2018', '24']);
   });
 });
