@@ -7,11 +7,17 @@ export interface NoticeFacts {
   foldedOnly: number;
   /** The query was read as a question (or was longer than Meilisearch reads) and ranked, not matched. */
   question: boolean;
+  /** Document numbers that matched nothing with the words, so the words were searched alone. */
+  unmatchedNumbers?: readonly string[];
 }
 
 /** The Vietnamese notice shown with the results, when the search relaxed the query or ranked a question. */
 export function searchNotice(plan: SearchPlan, f: NoticeFacts): string | null {
   const parts: string[] = [];
+  const numbers = f.unmatchedNumbers ?? [];
+  if (numbers.length > 0) {
+    parts.push(`Không có mục nào trích dẫn hoặc mang số ${numbers.join(', ')} cùng với các từ đã gõ; đang hiển thị các mục khớp các từ, không xét số văn bản.`);
+  }
   if (f.question && f.fallback === 'partial') {
     const kept = plan.items.map((i) => itemWords(i).join(' ')).join(', ');
     parts.push(`Câu hỏi hoặc câu tìm dài: các mục được xếp theo mức độ liên quan, không bắt buộc chứa đủ mọi từ (từ đặc trưng nhất: ${kept}).`);

@@ -23,6 +23,18 @@ function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   return undefined;
 }
 
+/** How `search(p)` answered: the attempt's fallback, and whether the document numbers were dropped. */
+export interface Answered {
+  fallback: Fallback | null;
+  withoutNumbers: boolean;
+}
+
+interface Prepared {
+  parsed: ParsedQuery;
+  long: boolean;
+  plan: SearchPlan;
+}
+
 interface Outcome {
   attempt: Attempt;
   counts: Counts;
@@ -44,30 +56,49 @@ export class SearchService {
   async search(p: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
     const client = await this.client();
-    const { parsed, long, plan } = await this.prepare(client, p);
-    let o: Outcome | null = null;
-    for (const attempt of attemptsFor(plan, long)) {
-      o = attempt.kind === 'strict' ? await this.strict(client, p, plan, attempt) : await this.ranked(client, p, parsed, plan);
-      if (o.counts.total > 0) break;
+    let prepared = await this.prepare(client, p);
+    let o = await this.answer(client, p, prepared);
+    let unmatched: string[] = [];
+    // Document numbers are filters: when no section matches them with the words, the words are searched alone, visibly.
+    if (o.counts.total === 0 && prepared.parsed.directives.length > 0 && prepared.plan.hasText) {
+      const without = await this.prepare(client, p, true);
+      const retried = await this.answer(client, p, without);
+      if (retried.counts.total > 0) [o, prepared, unmatched] = [retried, without, prepared.parsed.directives];
     }
-    const fallback = o!.counts.total > 0 ? o!.attempt.fallback : null;
+    const { parsed, long, plan } = prepared;
+    const fallback = o.counts.total > 0 ? o.attempt.fallback : null;
     return {
-      q: p.q, total: o!.counts.total, page: p.page, perPage: p.perPage,
+      q: p.q, total: o.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
-      hits: toSearchHits(o!.hits, plan.items), facets: o!.counts.facets,
-      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o!.foldedOnly, question: long }),
+      hits: toSearchHits(o.hits, plan.items), facets: o.counts.facets,
+      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched }),
       interpretation: {
-        directives: parsed.directives,
+        directives: [...parsed.directives, ...unmatched],
+        unmatchedDirectives: unmatched,
         abbreviations: plan.items.flatMap((i) => (i.kind === 'abbr' ? [i.abbr.abbr] : [])),
         ignoredTerms: plan.dropped.map((i) => itemWords(i).join(' ')),
       },
     };
   }
 
-  /** The query read and planned: questions and long queries go to ranked retrieval. */
-  private async prepare(client: Meilisearch, p: SearchParams): Promise<{ parsed: ParsedQuery; long: boolean; plan: SearchPlan }> {
+  /** The first attempt, strictest first, that finds something (else the last one tried). */
+  private async answer(client: Meilisearch, p: SearchParams, { parsed, long, plan }: Prepared): Promise<Outcome> {
+    let o: Outcome | null = null;
+    for (const attempt of attemptsFor(plan, long)) {
+      o = attempt.kind === 'strict' ? await this.strict(client, p, plan, attempt) : await this.ranked(client, p, parsed, plan);
+      if (o.counts.total > 0) break;
+    }
+    return o!;
+  }
+
+  /**
+   * The query read and planned: questions and long queries go to ranked retrieval. `withoutNumbers`
+   * drops the document-number filters (the words are searched alone).
+   */
+  private async prepare(client: Meilisearch, p: SearchParams, withoutNumbers = false): Promise<Prepared> {
     const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
-    const parsed = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+    const read = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+    const parsed = withoutNumbers ? { ...read, directives: [] } : read;
     const long = question || parsed.items.length > MAX_QUERY_TERMS;
     const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
     const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
@@ -76,13 +107,15 @@ export class SearchService {
 
   /**
    * Counts per period of the sections `search(p)` finds, read with the attempt that answered it
-   * (its `fallback`), all periods in one multi-search; null when ranked retrieval answered.
+   * (its `fallback`, and whether it dropped the document numbers), all periods in one multi-search;
+   * null when ranked retrieval answered.
    */
-  async periodCounts(p: SearchParams, fallback: Fallback | null, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
+  async periodCounts(p: SearchParams, answered: Answered, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
+    const { fallback } = answered;
     if (fallback === 'partial') return null; // ranked retrieval: no strict query to count with
     if (ranges.length === 0) return [];
     const client = await this.client();
-    const { long, plan } = await this.prepare(client, p);
+    const { long, plan } = await this.prepare(client, p, answered.withoutNumbers);
     const attempt = attemptsFor(plan, long).find((a) => a.fallback === fallback);
     if (attempt?.kind !== 'strict') return null;
     return periodCounts(client, this.sectionsIndex, p, plan, attempt, facet, ranges);

@@ -34,6 +34,8 @@ export type FacetCounts = Record<'district' | 'province' | 'docType' | 'issuer' 
 /** How the query was read: document numbers, abbreviations, and terms a long query left out. */
 export interface QueryInterpretation {
   directives: string[];
+  /** Document numbers no section matched together with the words: the words were searched without them. */
+  unmatchedDirectives: string[];
   abbreviations: string[];
   ignoredTerms: string[];
 }

@@ -1,5 +1,5 @@
-import type { SearchService } from '../search/service.js';
-import type { Fallback, SearchParams } from '../search/types.js';
+import type { Answered, SearchService } from '../search/service.js';
+import type { SearchParams } from '../search/types.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
 import { mapLimit } from './pool.js';
 
@@ -43,10 +43,10 @@ export class TrendService {
   }
 
   /** Every period in one multi-search (null when the query was answered by ranked retrieval). */
-  private async countAtOnce(p: SearchParams, fallback: Fallback | null, by: TrendBy, periods: Period[]): Promise<TrendPeriod[] | null> {
+  private async countAtOnce(p: SearchParams, answered: Answered, by: TrendBy, periods: Period[]): Promise<TrendPeriod[] | null> {
     const ranges = periods.map((period) => clip(period, p.from, p.to));
     const wanted = ranges.flatMap((r) => (r ? [r] : []));
-    const counts = await this.search.periodCounts(p, fallback, by, wanted);
+    const counts = await this.search.periodCounts(p, answered, by, wanted);
     if (!counts) return null;
     let next = 0;
     return periods.map((period, i) => {
@@ -62,7 +62,8 @@ export class TrendService {
     const counted = new Map<string, TrendPeriod>();
     const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };
     const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
-      const done = (await this.countAtOnce(search, overall.fallback ?? null, by, periods))
+      const answered = { fallback: overall.fallback ?? null, withoutNumbers: (overall.interpretation?.unmatchedDirectives.length ?? 0) > 0 };
+      const done = (await this.countAtOnce(search, answered, by, periods))
         ?? await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
       for (const d of done) counted.set(d.period, d);
       return done;

@@ -45,7 +45,7 @@ afterAll(async () => {
 async function search(q: string, extra: Record<string, string> = {}) {
   const res = await app.inject({ url: '/api/search', query: { q, perPage: '50', ...extra } });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { total: number; hits: { sectionId: string; snippet: string }[]; fallback: string | null; notice: string | null; interpretation: { directives: string[]; abbreviations: string[]; ignoredTerms: string[] } };
+  return res.json() as { total: number; hits: { sectionId: string; snippet: string }[]; fallback: string | null; notice: string | null; interpretation: { directives: string[]; unmatchedDirectives: string[]; abbreviations: string[]; ignoredTerms: string[] } };
 }
 const ids = (r: { hits: { sectionId: string }[] }): string[] => r.hits.map((h) => h.sectionId);
 
@@ -114,8 +114,24 @@ describe('document numbers', () => {
   });
 
   it('the rest of the query still searches text', async () => {
-    expect(ids(await search('10-CT/TU rượu bia')).sort()).toEqual(['ct10', 'ct10-own']);
-    expect((await search('10-CT/TU sốt xuất huyết')).total).toBe(0);
+    const r = await search('10-CT/TU rượu bia');
+    expect(ids(r).sort()).toEqual(['ct10', 'ct10-own']);
+    expect(r.interpretation.unmatchedDirectives).toEqual([]);
+  });
+
+  it('a number no section matches with the words: the words are searched alone, and the notice says so', async () => {
+    const dengue = await search('sốt xuất huyết');
+    expect(dengue.total).toBeGreaterThan(0);
+    for (const q of ['10-CT/TU sốt xuất huyết', 'sốt xuất huyết 24/2018/QH14']) {
+      const r = await search(q);
+      expect(ids(r).sort()).toEqual(ids(dengue).sort());
+      expect(r.interpretation.unmatchedDirectives).toHaveLength(1);
+      expect(r.notice).toMatch(/^Không có mục nào trích dẫn hoặc mang số (10-CT\/TU|24\/2018\/QH14) cùng với các từ đã gõ/);
+    }
+    // A number alone is not dropped: nothing cites it, so nothing is found.
+    const alone = await search('24/2018/QH14');
+    expect(alone.total).toBe(0);
+    expect(alone.interpretation.unmatchedDirectives).toEqual([]);
   });
 });
 
