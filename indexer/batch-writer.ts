@@ -1,5 +1,5 @@
 import type { BuiltDocument } from './build.js';
-import { enqueueInOrder, settle, type IndexKind, type MeiliStore, type SentWrite, type WriteStep } from './meili-store.js';
+import { enqueueInOrder, settle, type IndexKind, type MeiliStore, type SentWrite } from './meili-store.js';
 
 export interface BatchOptions {
   /** Payload size (characters of NDJSON over the three indexes) at which a batch is sent. */
@@ -70,24 +70,15 @@ export class BatchWriter {
   }
 
   /**
-   * Enqueues what is buffered: sections, citations, the removal of replaced versions' records,
-   * and the documents last. A document record (with its hash) is written only after everything
-   * it stands for, so a run cut short anywhere leaves the old hash and the next run redoes it.
-   * Each write is sent once the one before is accepted, which keeps that order in Meilisearch's queue.
+   * Enqueues what is buffered, in `batchSteps` order (document records last), each write sent once
+   * the one before is accepted, which keeps that order in Meilisearch's queue.
    */
   async flush(): Promise<void> {
     if (this.buffers.documents.lines.length === 0) return;
     while (this.inFlight.length >= this.opts.maxInFlight) await this.settleOldest();
-    const steps: WriteStep[] = [];
-    const add = (kind: IndexKind): void => {
-      const ndjson = this.buffers[kind].take();
-      steps.push([() => this.store.enqueueRecords(kind, ndjson), `adding ${kind}`]);
-    };
-    add('sections');
-    if (this.buffers.citations.lines.length > 0) add('citations');
-    if (this.replaced.length > 0) steps.push(...this.store.staleRemoval(this.replaced, this.runId));
+    const ndjson = { sections: this.buffers.sections.take(), citations: this.buffers.citations.take(), documents: this.buffers.documents.take() };
+    const steps = this.store.batchSteps(ndjson, this.replaced, this.runId);
     this.replaced = [];
-    add('documents');
     const sent: Pending = [];
     this.inFlight.push(sent);
     await enqueueInOrder(steps, sent);

@@ -117,13 +117,20 @@ export class MeiliStore {
     return this.client.index(this.names[kind]).addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' });
   }
 
-  /** The removal of the sections and citations an earlier run left for these documents. */
-  staleRemoval(docIds: string[], runId: string): WriteStep[] {
-    const stale = `docId IN [${docIds.map(quote).join(', ')}] AND runId != ${quote(runId)}`;
-    return [
+  /**
+   * The writes of one batch, in the only safe order: sections, citations, the removal of the
+   * records an earlier run left for `replaced` documents, and the document records (with their
+   * hashes) last. A run cut short anywhere then leaves the old hash, and the next run redoes them.
+   * Empty record sets are not sent.
+   */
+  batchSteps(ndjson: Record<IndexKind, string>, replaced: readonly string[], runId: string): WriteStep[] {
+    const add = (kind: IndexKind): WriteStep[] => (ndjson[kind] === '' ? [] : [[() => this.enqueueRecords(kind, ndjson[kind]), `adding ${kind}`]]);
+    const stale = `docId IN [${replaced.map(quote).join(', ')}] AND runId != ${quote(runId)}`;
+    const removal: WriteStep[] = replaced.length === 0 ? [] : [
       [() => this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
       [() => this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
     ];
+    return [...add('sections'), ...add('citations'), ...removal, ...add('documents')];
   }
 
   /**
@@ -132,15 +139,11 @@ export class MeiliStore {
    */
   async write(batch: BuiltDocument[], runId: string): Promise<void> {
     if (batch.length === 0) return;
-    const steps: WriteStep[] = [];
-    const add = (kind: IndexKind, records: object[]): void => {
-      const ndjson = records.map((r) => JSON.stringify(r)).join('\n');
-      if (records.length > 0) steps.push([() => this.enqueueRecords(kind, ndjson), `adding ${kind}`]);
+    const lines = (records: object[]): string => records.map((r) => JSON.stringify(r)).join('\n');
+    const ndjson = {
+      sections: lines(batch.flatMap((b) => b.sections)), citations: lines(batch.flatMap((b) => b.citations)), documents: lines(batch.map((b) => b.document)),
     };
-    add('sections', batch.flatMap((b) => b.sections));
-    add('citations', batch.flatMap((b) => b.citations));
-    steps.push(...this.staleRemoval(batch.map((b) => b.document.id), runId));
-    add('documents', batch.map((b) => b.document));
+    const steps = this.batchSteps(ndjson, batch.map((b) => b.document.id), runId);
     for (const [task, what] of await enqueueInOrder(steps)) await settle(task, what);
   }
 
