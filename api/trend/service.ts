@@ -61,8 +61,8 @@ export class TrendService {
     const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
     const counted = new Map<string, TrendPeriod>();
     const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };
+    const answered = { fallback: overall.fallback ?? null, withoutNumbers: (overall.interpretation?.unmatchedDirectives.length ?? 0) > 0 };
     const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
-      const answered = { fallback: overall.fallback ?? null, withoutNumbers: (overall.interpretation?.unmatchedDirectives.length ?? 0) > 0 };
       const done = (await this.countAtOnce(search, answered, by, periods))
         ?? await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
       for (const d of done) counted.set(d.period, d);
