@@ -1,20 +1,10 @@
 /** Typed calls to the product's API (see ../shared/contract.md). */
+import type { SearchHit } from '../../../api/search/types.js';
+import type { DocumentSection } from '../../../api/documents/service.js';
+import type { Citing as CitingSection } from '../../../api/directives/service.js';
 
-export interface SearchHit {
-  docId: string;
-  sectionId: string;
-  file: string;
-  title: string;
-  docType: string;
-  date: string | null;
-  issuer: string | null;
-  district: string | null;
-  province: string | null;
-  heading: string | null;
-  path: string[];
-  snippet: string;
-  directives: string[];
-}
+// The records the API answers with are its own types (type-only: nothing of the server is bundled).
+export type { CitingSection, DocumentSection, SearchHit };
 
 export type FacetName = 'district' | 'province' | 'docType' | 'issuer' | 'year' | 'directive';
 
@@ -40,14 +30,6 @@ export interface DirectiveDetails {
   title: string | null;
 }
 
-export interface DocumentSection {
-  sectionId: string;
-  heading: string | null;
-  path: string[];
-  text: string;
-  directives: string[];
-}
-
 export interface DocumentDetail {
   docId: string;
   file: string;
@@ -64,16 +46,6 @@ export interface DocumentDetail {
   recipients: string[];
   directives: DirectiveDetails[];
   sections: DocumentSection[];
-}
-
-export interface CitingSection {
-  docId: string;
-  sectionId: string;
-  title: string;
-  district: string | null;
-  province: string | null;
-  date: string | null;
-  context: string;
 }
 
 export interface DirectiveDetail extends DirectiveDetails {
