@@ -1,7 +1,7 @@
 import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
-import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
+import { buildFilter, FACET_FIELDS, quoteFilterValue, type FacetFilters, type FacetName } from './filters.js';
 import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
 import { rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
@@ -56,18 +56,47 @@ async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Coun
 type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partial<SectionRecord>[]>;
 
 /**
- * Ids at [offset, offset + limit) of the ranked list: the first CANDIDATES sections of the union in
- * BM25 order (by date with a sort), the rest in Meilisearch's merged order. Only the candidates are
- * fetched with their text; deeper pages read ids (and, grouped by document, the document of each).
+ * The sections BM25 reorders: the rotations' own rankings taken in turn (the first of each, then
+ * the second of each …) up to CANDIDATES, read with their text. Not the federated merge: it
+ * compares Meilisearch's ranking scores across rotations, and a section holding 6 of the 9 words
+ * of the rarest-led rotation scores below sections holding all 5 common words of a later one. On
+ * Zalo, 33 answers in BM25's top 10 fell outside the merged top 300 although the rotation led by
+ * their rarest word ranked them in its first 10.
  */
-async function rankedIds(r: RankedInput, s: QueryStatistics, fetch: Fetch, offset: number, limit: number): Promise<string[]> {
-  const head = r.sort ? [] : await fetch(0, CANDIDATES, ['id', 'docId', ...tokenFields(r.terms.exact)]);
-  const headIds = r.sort ? [] : bm25Order(head, r.terms, s);
+async function candidates(r: RankedInput, rotations: Rotation[], filter: string[], fields: string[]): Promise<Partial<SectionRecord>[]> {
+  const { results } = await r.client.multiSearch({
+    queries: rotations.map((t) => ({
+      indexUid: r.index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'last' as const,
+      filter, limit: CANDIDATES, attributesToRetrieve: ['id'],
+    })),
+  });
+  const lists = results.map((res) => res.hits.map((h) => String(h.id)));
+  const ids = new Set<string>();
+  for (let rank = 0; ids.size < CANDIDATES && lists.some((l) => rank < l.length); rank++) {
+    for (const l of lists) if (rank < l.length && ids.size < CANDIDATES) ids.add(l[rank]!);
+  }
+  if (ids.size === 0) return [];
+  const res = await r.client.index<SectionRecord>(r.index).search('', {
+    filter: [`id IN [${[...ids].map(quoteFilterValue).join(', ')}]`], limit: ids.size, attributesToRetrieve: fields,
+  });
+  const byId = new Map(res.hits.map((h) => [String(h.id), h]));
+  return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Ids at [offset, offset + limit) of the ranked list: the candidates in BM25 order (none with a
+ * sort), then the rest of the union in Meilisearch's merged order (by date with a sort). Only the
+ * candidates are read with their text; deeper pages read ids (and, grouped by document, the document of each).
+ */
+async function rankedIds(r: RankedInput, s: QueryStatistics, head: Partial<SectionRecord>[], fetch: Fetch, offset: number, limit: number): Promise<string[]> {
+  const headIds = bm25Order(head, r.terms, s);
   if (r.group === 'section') {
     if (offset + limit <= headIds.length) return headIds.slice(offset, offset + limit);
-    const from = Math.max(offset, headIds.length);
-    const tail = (await fetch(from, offset + limit - from, ['id'])).map((h) => String(h.id));
-    return [...headIds.slice(offset), ...tail].slice(0, limit);
+    if (headIds.length === 0) return (await fetch(offset, limit, ['id'])).map((h) => String(h.id));
+    // The candidates are not a prefix of the merged order: skip them wherever it places them.
+    const inHead = new Set(headIds);
+    const rest = (await fetch(0, offset + limit, ['id'])).map((h) => String(h.id)).filter((id) => !inHead.has(id));
+    return [...headIds, ...rest].slice(offset, offset + limit);
   }
   // One hit per document: the first section of each document in that order (a document can come twice).
   const window = await fetch(0, Math.max(CANDIDATES, 2 * (offset + limit)), ['id', 'docId']);
@@ -90,6 +119,10 @@ export async function rankedSearch(r: RankedInput, offset: number, limit: number
   const fetch: Fetch = async (from, count, fields) => (await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
     federation: { offset: from, limit: count }, queries: federated(r, rotations, filter, fields),
   })).hits;
-  const [counts, ids] = await Promise.all([rankedCounts(r, rotations), rankedIds(r, s, fetch, offset, limit)]);
+  const ranked = async (): Promise<string[]> => {
+    const head = r.sort ? [] : await candidates(r, rotations, filter, ['id', 'docId', ...tokenFields(r.terms.exact)]);
+    return rankedIds(r, s, head, fetch, offset, limit);
+  };
+  const [counts, ids] = await Promise.all([rankedCounts(r, rotations), ranked()]);
   return { counts, hits: await sectionsById({ client: r.client, index: r.index }, ids) };
 }
