@@ -68,7 +68,7 @@ export async function makeEngines(url: string, key: string | undefined, sections
   const defaultUid = `evaldefault${fp}`;
   await fill(client, defaultUid, sections.map((s) => ({ id: s.id, docId: s.docId, title: s.docTitle, heading: s.heading, text: s.text })));
   const app: FastifyInstance = await buildApp({
-    config: { ...loadConfig({}), indexPrefix: productPrefix, logLevel: 'silent' }, meiliUrl: url, meiliMasterKey: key, logger: false,
+    config: { ...loadConfig({}), indexPrefix: productPrefix, logLevel: 'silent', rateLimitPerMinute: 0, maxEventLoopDelayMs: 0 }, meiliUrl: url, meiliMasterKey: key, logger: false,
   });
   const docOf = new Map(sections.map((s) => [s.id, s.docId]));
   const bm25 = new Bm25(sections.map((s) => ({ id: s.id, text: `${s.heading ?? ''} ${s.text}` })));
