@@ -82,3 +82,24 @@ export function rotationQueries(t: RankedTerms, rarestFirst: readonly string[], 
   }
   return out;
 }
+
+/**
+ * Up to `cap` distinct ids from ranked lists, each list in its own order and contributing in
+ * proportion to its weight (the next id comes from the list with the fewest taken per weight);
+ * a list that runs out leaves its share to the others.
+ */
+export function interleave(lists: readonly (readonly string[])[], weights: readonly number[], cap: number): string[] {
+  const out = new Set<string>();
+  const next = lists.map(() => 0);
+  const taken = lists.map(() => 0);
+  while (out.size < cap) {
+    let pick = -1;
+    lists.forEach((l, j) => {
+      if (next[j]! < l.length && (pick < 0 || (taken[j]! + 1) / weights[j]! < (taken[pick]! + 1) / weights[pick]!)) pick = j;
+    });
+    if (pick < 0) break;
+    const id = lists[pick]![next[pick]!++]!;
+    if (!out.has(id)) { out.add(id); taken[pick]!++; }
+  }
+  return [...out];
+}

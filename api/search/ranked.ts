@@ -3,7 +3,7 @@ import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, quoteFilterValue, type FacetFilters, type FacetName } from './filters.js';
 import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
-import { rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
+import { interleave, rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
 import { sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
@@ -71,10 +71,7 @@ async function candidates(r: RankedInput, rotations: Rotation[], filter: string[
     })),
   });
   const lists = results.map((res) => res.hits.map((h) => String(h.id)));
-  const ids = new Set<string>();
-  for (let rank = 0; ids.size < CANDIDATES && lists.some((l) => rank < l.length); rank++) {
-    for (const l of lists) if (rank < l.length && ids.size < CANDIDATES) ids.add(l[rank]!);
-  }
+  const ids = new Set(interleave(lists, rotations.map((t) => t.weight), CANDIDATES));
   if (ids.size === 0) return [];
   const res = await r.client.index<SectionRecord>(r.index).search('', {
     filter: [`id IN [${[...ids].map(quoteFilterValue).join(', ')}]`], limit: ids.size, attributesToRetrieve: fields,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepInformative } from '../../api/search/long-query.js';
 import { parseQuery } from '../../api/search/query-parse.js';
-import { rotationQueries, wordsBeforeNumbers } from '../../api/search/ranked-terms.js';
+import { interleave, rotationQueries, wordsBeforeNumbers } from '../../api/search/ranked-terms.js';
 import { rerank } from '../../api/search/rerank.js';
 import { abbreviationSynonyms, parseAbbreviations } from '../../lib/search/abbreviations.js';
 
@@ -59,5 +59,21 @@ describe('retrieval rotations', () => {
 
   it('numbers still lead when the query has no word', () => {
     expect(wordsBeforeNumbers(['2018', '24'])).toEqual(['2018', '24']);
+  });
+});
+
+describe('candidates from the rotations', () => {
+  it('takes each ranking in its order, in proportion to the weights, without repeats', () => {
+    const a = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
+    const b = ['b1', 'a1', 'b2', 'b3', 'b4'];
+    expect(interleave([a, b], [1, 1], 6)).toEqual(['a1', 'b1', 'a2', 'b2', 'a3', 'b3']);
+    // Twice the weight, twice the share: a rotation led by a rarer word is read deeper.
+    expect(interleave([a, b], [1, 0.5], 6)).toEqual(['a1', 'a2', 'b1', 'a3', 'a4', 'b2']);
+  });
+
+  it('a ranking that runs out leaves its share to the others, and the cap holds', () => {
+    expect(interleave([['x'], ['y1', 'y2', 'y3']], [1, 0.1], 10)).toEqual(['x', 'y1', 'y2', 'y3']);
+    expect(interleave([['x1', 'x2'], ['y1', 'y2']], [1, 1], 3)).toHaveLength(3);
+    expect(interleave([[], []], [1, 1], 3)).toEqual([]);
   });
 });
