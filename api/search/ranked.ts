@@ -56,8 +56,8 @@ async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Coun
 type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partial<SectionRecord>[]>;
 
 /**
- * The sections BM25 reorders: the rotations' own rankings taken in turn (the first of each, then
- * the second of each …) up to CANDIDATES, read with their text. Not the federated merge: it
+ * The sections BM25 reorders: the rotations' own rankings taken in turn, each in proportion to its
+ * weight (`interleave`), up to CANDIDATES, read with their text. Not the federated merge: it
  * compares Meilisearch's ranking scores across rotations, and a section holding 6 of the 9 words
  * of the rarest-led rotation scores below sections holding all 5 common words of a later one. On
  * Zalo, 33 answers in BM25's top 10 fell outside the merged top 300 although the rotation led by
