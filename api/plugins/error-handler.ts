@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { HttpError, unavailable } from '../errors.js';
-import { isMissingIndex } from '../store/read.js';
+import { isEmptyIndex, isMissingIndex } from '../store/read.js';
 
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
@@ -64,7 +64,7 @@ export default fp(async (app) => {
       const u = unavailable();
       return send(503, { error: u.code, message: u.message });
     }
-    if (isMissingIndex(err)) {
+    if (isMissingIndex(err) || isEmptyIndex(err)) {
       reply.header('retry-after', '30');
       return send(503, { error: 'not_indexed', message: 'Kho văn bản chưa được lập chỉ mục (lần lập chỉ mục đầu tiên chưa xong). Vui lòng thử lại sau.' });
     }

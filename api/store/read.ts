@@ -12,6 +12,16 @@ export function isMissingIndex(err: unknown): boolean {
   return /api ?error$/i.test(e?.name ?? '') && e?.cause?.code === 'index_not_found';
 }
 
+/**
+ * Meilisearch refused a search on fields no document has brought in yet: the indexes exist with
+ * their settings but hold nothing (a first indexing run whose first batch is still being processed).
+ */
+export function isEmptyIndex(err: unknown): boolean {
+  const e = err as { name?: string; message?: string; cause?: { code?: string } } | undefined;
+  return /api ?error$/i.test(e?.name ?? '') && /attributes_to_search_on$/.test(e?.cause?.code ?? '')
+    && (e?.message ?? '').includes('Available searchable attributes are: ``');
+}
+
 /** One search; an index that does not exist yet reads as an empty result. */
 export async function searchOrEmpty<T extends RecordAny>(
   index: Index<T>, q: string, params: SearchParams,

@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
+import { MeiliStore } from '../../indexer/meili-store.js';
 import { freePort } from '../../lib/meili/free-port.js';
 import { makeApp, testConfig } from '../helpers/env.js';
 
@@ -97,6 +98,23 @@ describe('an archive not indexed yet', () => {
         expect(res.json(), url).toMatchObject({ error: 'not_indexed', message: expect.stringMatching(/chưa được lập chỉ mục/) });
       }
       expect((await app.inject('/api/documents')).json().total).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the same while the first run has created the indexes but Meilisearch holds no section yet', async () => {
+    // npm start serves during its first indexing run: the indexes exist with their settings, and
+    // Meilisearch refuses `attributesToSearchOn` until a document has brought the fields in.
+    const config = testConfig();
+    await MeiliStore.connect(config.meiliUrl!, config.meiliMasterKey, config.indexPrefix).ensureIndexes();
+    const app = await makeApp(config);
+    try {
+      for (const url of ['/api/search?q=s%E1%BB%91t%20xu%E1%BA%A5t%20huy%E1%BA%BFt', '/api/search?q=covid', '/api/stats/trend?q=x', '/api/suggest?q=co']) {
+        const res = await app.inject(url);
+        expect(res.statusCode, `${url} ${res.body}`).toBe(503);
+        expect(res.json(), url).toMatchObject({ error: 'not_indexed' });
+      }
     } finally {
       await app.close();
     }
