@@ -30,11 +30,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let serving = false;
   try {
     meili = await connectMeili(config, logger, { useRunningInstance: false });
     const indexing = new IndexingStatus();
     app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexing });
     const url = await listen(app, config.host, config.port);
+    serving = true;
     updateInstance(config.dataDir, { pid: process.pid, meiliUrl: meili.url, appUrl: url, startedAt: new Date().toISOString() });
     process.stdout.write(`\nTra cứu văn kiện — Vankien search is running at ${url}\n\n`);
 
@@ -44,14 +46,26 @@ async function main(): Promise<void> {
     if (summary.indexed === 0 && summary.removed === 0) logger.info({ unchanged: summary.unchanged }, 'corpus unchanged since the last run; nothing re-indexed');
     process.stdout.write(`${formatSummary(summary)}\n`);
   } catch (err) {
-    logger.error({ err: (err as Error).message }, 'start failed');
-    process.stderr.write(`\n${(err as Error).message}\n`);
-    if (!app) {
+    const message = startFailure(err as NodeJS.ErrnoException, config.host, config.port);
+    logger.error({ err: message }, 'start failed');
+    process.stderr.write(`\n${message}\n`);
+    // Once serving, a failed indexing run leaves the server up (health reports it); before, nothing is up.
+    if (!serving) {
+      await app?.close().catch(() => undefined);
       await meili?.stop().catch(() => undefined);
       releaseInstance(config.dataDir);
       process.exit(1);
     }
   }
+}
+
+/** The reason a start failed, in words a user can act on. */
+function startFailure(err: NodeJS.ErrnoException, host: string, port: number): string {
+  if (err.code === 'EADDRINUSE') {
+    return `Cổng ${port} trên ${host} đang được chương trình khác dùng; chạy trên cổng khác, ví dụ PORT=${port + 1} npm start.\n`
+      + `Port ${port} on ${host} is already in use; start on another port, e.g. PORT=${port + 1} npm start.`;
+  }
+  return err.message;
 }
 
 main().catch((err: unknown) => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,4 +81,23 @@ describe('npm start', () => {
     third.proc.kill('SIGTERM');
     expect(await third.exited).toBe(0);
   }, 240_000);
+
+  it('a port already in use: says so, stops its Meilisearch, frees DATA_DIR and exits 1 instead of hanging', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-port-'));
+      const start = startCommand({ PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: copyToTemp(seedsDir) });
+      running.push(start);
+      const code = await Promise.race([start.exited, new Promise<string>((r) => setTimeout(() => r('still running after 60 s'), 60_000))]);
+      expect(code, start.output()).toBe(1);
+      expect(start.output()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+      expect(fs.existsSync(path.join(dataDir, 'instance.json'))).toBe(false);
+      const meiliPid = Number(fs.readFileSync(path.join(dataDir, 'meili.pid'), 'utf8'));
+      await waitFor(() => !isProcessAlive(meiliPid), 'Meilisearch to stop', 20_000);
+    } finally {
+      taken.close();
+    }
+  }, 120_000);
 });
