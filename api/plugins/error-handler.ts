@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { HttpError, unavailable } from '../errors.js';
-import { isEmptyIndex, isMissingIndex } from '../store/read.js';
+import { holdsNoSections, isInvalidRequest, isMissingIndex } from '../store/read.js';
 
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
@@ -44,7 +44,17 @@ export default fp(async (app) => {
     reply.header('x-request-id', req.id);
   });
 
-  app.setErrorHandler((err, req, reply) => {
+  /** Whether Meilisearch holds no section yet (the first indexing run is setting the indexes up). */
+  const sectionsStillEmpty = async (): Promise<boolean> => {
+    if (!app.hasDecorator('meili')) return false;
+    try {
+      return await holdsNoSections(await app.meili.searchClient(), app.meili.names.sections);
+    } catch {
+      return false;
+    }
+  };
+
+  app.setErrorHandler(async (err, req, reply) => {
     const send = (status: number, body: Omit<ErrorBody, 'requestId'>): unknown => {
       const full: ErrorBody = { ...body, requestId: String(req.id) };
       if (status === 503) req.log.warn({ err, statusCode: status }, body.message);
@@ -64,7 +74,7 @@ export default fp(async (app) => {
       const u = unavailable();
       return send(503, { error: u.code, message: u.message });
     }
-    if (isMissingIndex(err) || isEmptyIndex(err)) {
+    if (isMissingIndex(err) || (isInvalidRequest(err) && await sectionsStillEmpty())) {
       reply.header('retry-after', '30');
       return send(503, { error: 'not_indexed', message: 'Kho văn bản chưa được lập chỉ mục (lần lập chỉ mục đầu tiên chưa xong). Vui lòng thử lại sau.' });
     }

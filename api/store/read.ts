@@ -1,4 +1,4 @@
-import type { Index, RecordAny, SearchParams, SearchResponse } from 'meilisearch';
+import type { Index, Meilisearch, RecordAny, SearchParams, SearchResponse } from 'meilisearch';
 import { quoteFilterValue } from '../search/filters.js';
 
 /** `field = "value"`, the value quoted so that it is always read literally. */
@@ -12,14 +12,24 @@ export function isMissingIndex(err: unknown): boolean {
   return /api ?error$/i.test(e?.name ?? '') && e?.cause?.code === 'index_not_found';
 }
 
+/** Meilisearch refused the request as invalid (`invalid_…`): a product bug, or indexes not set up yet. */
+export function isInvalidRequest(err: unknown): boolean {
+  const e = err as { name?: string; cause?: { code?: string } } | undefined;
+  return /api ?error$/i.test(e?.name ?? '') && /^invalid_/.test(e?.cause?.code ?? '');
+}
+
 /**
- * Meilisearch refused a search on fields no document has brought in yet: the indexes exist with
- * their settings but hold nothing (a first indexing run whose first batch is still being processed).
+ * True when the sections index holds nothing yet. During a first indexing run the indexes exist
+ * before their settings are applied and before any section has brought its fields in, and
+ * Meilisearch refuses facets, filters and `attributesToSearchOn` in that window.
  */
-export function isEmptyIndex(err: unknown): boolean {
-  const e = err as { name?: string; message?: string; cause?: { code?: string } } | undefined;
-  return /api ?error$/i.test(e?.name ?? '') && /attributes_to_search_on$/.test(e?.cause?.code ?? '')
-    && (e?.message ?? '').includes('Available searchable attributes are: ``');
+export async function holdsNoSections(client: Meilisearch, sections: string): Promise<boolean> {
+  try {
+    const res = await client.index(sections).search('', { limit: 0 });
+    return (res.estimatedTotalHits ?? 0) === 0;
+  } catch (err) {
+    return isMissingIndex(err);
+  }
 }
 
 /** One search; an index that does not exist yet reads as an empty result. */
