@@ -1,11 +1,11 @@
 import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
-import { buildFilter, FACET_FIELDS, quoteFilterValue, type FacetFilters, type FacetName } from './filters.js';
+import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
 import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
 import { interleave, rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
-import { sectionsById, type SectionHit } from './retrieve.js';
+import { sectionFieldsById, sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
 import type { GroupMode } from './types.js';
 
@@ -71,13 +71,7 @@ async function candidates(r: RankedInput, rotations: Rotation[], filter: string[
     })),
   });
   const lists = results.map((res) => res.hits.map((h) => String(h.id)));
-  const ids = new Set(interleave(lists, rotations.map((t) => t.weight), CANDIDATES));
-  if (ids.size === 0) return [];
-  const res = await r.client.index<SectionRecord>(r.index).search('', {
-    filter: [`id IN [${[...ids].map(quoteFilterValue).join(', ')}]`], limit: ids.size, attributesToRetrieve: fields,
-  });
-  const byId = new Map(res.hits.map((h) => [String(h.id), h]));
-  return [...ids].flatMap((id) => byId.get(id) ?? []);
+  return sectionFieldsById(r, interleave(lists, rotations.map((t) => t.weight), CANDIDATES), fields);
 }
 
 /**

@@ -28,12 +28,17 @@ export function tierParams(r: Pick<Retrieval, 'filter' | 'strategy' | 'sort'>, t
   };
 }
 
-/** The records of the given section ids, in that order. */
-export async function sectionsById(r: Pick<Retrieval, 'client' | 'index'>, ids: string[]): Promise<SectionHit[]> {
+/** The given fields of the sections with these ids, in that order (ids not found are left out). */
+export async function sectionFieldsById(r: Pick<Retrieval, 'client' | 'index'>, ids: readonly string[], fields: string[]): Promise<Partial<SectionRecord>[]> {
   if (ids.length === 0) return [];
   const res = await r.client.index<SectionRecord>(r.index).search('', {
-    filter: [`id IN [${ids.map(quoteFilterValue).join(', ')}]`], limit: ids.length, attributesToRetrieve: HIT_FIELDS,
+    filter: [`id IN [${ids.map(quoteFilterValue).join(', ')}]`], limit: ids.length, attributesToRetrieve: fields,
   });
-  const byId = new Map(res.hits.map((h) => [h.id, h as SectionHit]));
+  const byId = new Map(res.hits.map((h) => [String(h.id), h]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The records of the given section ids, in that order. */
+export async function sectionsById(r: Pick<Retrieval, 'client' | 'index'>, ids: string[]): Promise<SectionHit[]> {
+  return (await sectionFieldsById(r, ids, HIT_FIELDS)) as SectionHit[];
 }

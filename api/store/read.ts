@@ -24,12 +24,8 @@ export function isInvalidRequest(err: unknown): boolean {
  * Meilisearch refuses facets, filters and `attributesToSearchOn` in that window.
  */
 export async function holdsNoSections(client: Meilisearch, sections: string): Promise<boolean> {
-  try {
-    const res = await client.index(sections).search('', { limit: 0 });
-    return (res.estimatedTotalHits ?? 0) === 0;
-  } catch (err) {
-    return isMissingIndex(err);
-  }
+  const res = await searchOrEmpty(client.index(sections), '', { limit: 0 });
+  return (res.estimatedTotalHits ?? res.totalHits ?? 0) === 0;
 }
 
 /** One search; an index that does not exist yet reads as an empty result. */
