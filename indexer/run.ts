@@ -95,9 +95,10 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
         if (indexed.get(f.file)?.hash === hash) unchanged++;
         else built = await buildFile(f, hash, runId, sidecar);
       } catch (err) {
-        failed.push({ file: f.file, reason: (err as Error).message });
+        const reason = fileFailure(err as NodeJS.ErrnoException);
+        failed.push({ file: f.file, reason });
         state.failed++;
-        opts.logger.warn({ file: f.file, reason: (err as Error).message }, 'file not indexed');
+        opts.logger.warn({ file: f.file, reason }, 'file not indexed');
       }
       if (built) {
         await writer.add(built, indexed.has(f.file));
@@ -125,6 +126,14 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
     if (opts.reset) await target.deleteAll().catch(() => undefined);
     throw explainFailure(err as Error, opts.reset === true);
   }
+}
+
+/** One clear line for a file that could not be indexed; the file system's own codes get words. */
+export function fileFailure(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'the file was moved or deleted after the folder was listed (ENOENT); not indexed in this run';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return `no permission to read the file (${err.code})`;
+  if (err.code === 'EISDIR') return 'a folder where a file was listed (EISDIR)';
+  return err.message.split('\n')[0] ?? String(err);
 }
 
 /** A lost connection to Meilisearch says what it means for the index and what to do. */

@@ -17,7 +17,8 @@ export interface CorpusFile {
 /** Every supported file under `root`, recursively, sorted; symlink loops and unreadable folders are skipped. */
 export async function listCorpusFiles(root: string, onSkip?: (file: string, reason: string) => void): Promise<CorpusFile[]> {
   const out: CorpusFile[] = [];
-  const seen = new Set<string>();
+  /** Real folder path → where it was first read, relative to the root. */
+  const seen = new Map<string, string>();
   async function walk(dir: string): Promise<void> {
     let real: string;
     try {
@@ -26,8 +27,12 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       onSkip?.(path.relative(root, dir), `cannot open folder (${(err as NodeJS.ErrnoException).code})`);
       return;
     }
-    if (seen.has(real)) return;
-    seen.add(real);
+    const first = seen.get(real);
+    if (first !== undefined) {
+      onSkip?.(path.relative(root, dir), `link back to the folder "${first || '.'}", already read (a symlink loop or a second path); skipped`);
+      return;
+    }
+    seen.set(real, path.relative(root, dir).split(path.sep).join('/'));
     let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });

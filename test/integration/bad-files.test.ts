@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexingStatus } from '../../api/indexing-status.js';
 import { buildApp } from '../../api/app.js';
 import { indexWith, seedsDir, testConfig } from '../helpers/env.js';
+import { indexRun, storeFor } from '../helpers/indexing.js';
 
 /** A corpus of the seeds plus every kind of bad file issue 8 names. */
 function badCorpus(): string {
@@ -42,6 +43,7 @@ describe('bad files', () => {
     expect(failed['invalid-utf8.txt']).toMatch(/UTF-8|encoding/);
     expect(failed['huge.txt']).toMatch(/million characters.*split it/);
     expect(failed['vanished-link.txt']).toMatch(/ENOENT|cannot/);
+    expect(failed.loop).toMatch(/symlink loop.*skipped/);
     expect(Object.keys(failed)).not.toContain('one-long-line.txt');
     for (const reason of Object.values(failed)) expect(reason.split('\n')).toHaveLength(1);
     // The five copies of the seeds, the long line, and the file that is only a header are indexed.
@@ -60,4 +62,19 @@ describe('bad files', () => {
       await app.close();
     }
   }, 300_000);
+
+  it('a file deleted after the folder was listed gets one clear line; the files after it are indexed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-vanish-'));
+    const seeds = fs.readdirSync(seedsDir).sort();
+    for (const f of seeds) fs.copyFileSync(path.join(seedsDir, f), path.join(dir, f));
+    const doomed = seeds[2]!;
+    let removed = false;
+    const summary = await indexRun(storeFor('vanish'), dir, {
+      // After the first file is read, a later one (already listed) disappears, as when a user moves it.
+      progress: { update: () => { if (!removed) { removed = true; fs.rmSync(path.join(dir, doomed)); } }, finish: () => undefined },
+    });
+    expect(removed).toBe(true);
+    expect(summary.failed).toEqual([{ file: doomed, reason: expect.stringMatching(/moved or deleted after the folder was listed/) }]);
+    expect(summary.indexed).toBe(seeds.length - 1);
+  }, 120_000);
 });

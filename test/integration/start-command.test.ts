@@ -57,12 +57,20 @@ describe('npm start', () => {
     // A second instance with its own PORT, DATA_DIR and CORPUS_DIR runs side by side.
     const otherCorpus = copyToTemp(seedsDir);
     for (const f of fs.readdirSync(otherCorpus).slice(2)) fs.rmSync(path.join(otherCorpus, f));
+    // Bad files do not stop it from starting: each gets its line, the good ones are served.
+    fs.writeFileSync(path.join(otherCorpus, 'empty.txt'), '');
+    fs.writeFileSync(path.join(otherCorpus, 'broken.docx'), 'PK\u0003\u0004 truncated');
+    fs.symlinkSync(otherCorpus, path.join(otherCorpus, 'loop'));
     const other = startCommand({ PORT: '0', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-b-')), CORPUS_DIR: otherCorpus });
     running.push(other);
     await waitFor(() => /Indexed \d+ files/.test(other.output()), 'the other instance');
     const otherUrl = other.output().match(/running at (http:\/\/\S+)/)?.[1];
     expect(otherUrl).not.toBe(url);
-    expect(((await (await fetch(`${otherUrl}/api/health`)).json()) as { documents: number }).documents).toBe(2);
+    expect(other.output()).toMatch(/failed 3\./);
+    for (const bad of ['empty.txt', 'broken.docx', 'loop']) expect(other.output()).toContain(`✗ ${bad}: `);
+    const otherHealth = await (await fetch(`${otherUrl}/api/health`)).json() as { documents: number; lastIndexing: { failed: { file: string }[] } };
+    expect(otherHealth.documents).toBe(2);
+    expect(otherHealth.lastIndexing.failed.map((f) => f.file).sort()).toEqual(['broken.docx', 'empty.txt', 'loop']);
     expect(((await (await fetch(`${url}/api/health`)).json()) as { documents: number }).documents).toBe(5);
     other.proc.kill('SIGTERM');
     expect(await other.exited).toBe(0);
