@@ -53,6 +53,14 @@ function killer(s: MeiliStore, afterFiles: number, seen: Promise<{ documents: nu
   };
 }
 
+/** Waits until Meilisearch has processed every task it accepted (it keeps them across the restart). */
+async function tasksDone(s: MeiliStore): Promise<void> {
+  const uids = Object.values(s.names);
+  while ((await s.client.tasks.getTasks({ indexUids: uids, statuses: ['enqueued', 'processing'], limit: 1 })).results.length > 0) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** file → number of sections, read from the index (every document and every section counted once). */
 async function sectionsPerFile(s: MeiliStore): Promise<Map<string, number>> {
   const out = new Map<string, number>();
@@ -113,14 +121,21 @@ describe('Meilisearch killed in the middle of an indexing run', () => {
         fs.appendFileSync(path.join(corpus, dir, f), '\n\nPhụ lục bổ sung: rà soát kết quả thực hiện nghị quyết.\n');
       }
     }
+    const before = await sectionsPerFile(live);
+    const ref = await reference(corpus, 'killincrref');
+    expect(ref.counts.documents).toBe(20);
     const outcome = await runOrFail(live, corpus, { progress: killer(live, 9, []) });
     expect(outcome).toMatch(DEAD);
     await untilHealthy();
+    // In between, every document is still there, each with its old or its new sections, none doubled.
+    await tasksDone(live);
+    const between = await sectionsPerFile(live);
+    expect([...between.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, n] of between) expect([before.get(file), ref.perFile.get(file)]).toContain(n);
+    expect([...between].some(([file, n]) => n !== before.get(file))).toBe(true);
 
     const next = await run(live, corpus);
     expect(next.failed).toEqual([]);
-    const ref = await reference(corpus, 'killincrref');
-    expect(ref.counts.documents).toBe(20);
     expect(await live.counts()).toEqual(ref.counts);
     expect(await sectionsPerFile(live)).toEqual(ref.perFile);
     const added = await live.client.index(live.names.sections).search('"Phụ lục bổ sung"', { hitsPerPage: 0 });
