@@ -1,60 +1,16 @@
 /** Typed calls to the product's API (see ../shared/contract.md). */
-import type { SearchHit } from '../../../api/search/types.js';
-import type { DocumentSection } from '../../../api/documents/service.js';
-import type { Citing as CitingSection } from '../../../api/directives/service.js';
+import type { FacetCounts, SearchHit, SearchResponse } from '../../../api/search/types.js';
+import type { DocumentDetail, DocumentSection } from '../../../api/documents/service.js';
+import type { Citing as CitingSection, DirectiveDetail } from '../../../api/directives/service.js';
+import type { DirectiveRef } from '../../../lib/schema/records.js';
 
 // The records the API answers with are its own types (type-only: nothing of the server is bundled).
-export type { CitingSection, DocumentSection, SearchHit };
-
-export type FacetName = 'district' | 'province' | 'docType' | 'issuer' | 'year' | 'directive';
-
-export interface SearchResult {
-  q: string;
-  total: number;
-  page: number;
-  perPage: number;
-  tookMs: number;
-  hits: SearchHit[];
-  facets: Partial<Record<FacetName, Record<string, number>>>;
-  /** Set by the API when it relaxed the query to find anything (optional). */
-  fallback?: string | boolean | null;
-  notice?: string | null;
-}
-
-export interface DirectiveDetails {
-  key: string;
-  label: string;
-  type: string | null;
-  issuer: string | null;
-  date: string | null;
-  title: string | null;
-}
-
-export interface DocumentDetail {
-  docId: string;
-  file: string;
-  title: string;
-  docType: string;
-  date: string | null;
-  issuer: string | null;
-  district: string | null;
-  province: string | null;
-  /** The document's own number, when the API provides it. */
-  number?: string | null;
-  ownNumber?: string | null;
-  signer: { name: string | null; position: string | null } | null;
-  recipients: string[];
-  directives: DirectiveDetails[];
-  sections: DocumentSection[];
-}
-
-export interface DirectiveDetail extends DirectiveDetails {
-  number: string | null;
-  document: { docId: string; title?: string } | null;
-  /** All citations; `citedBy` may list fewer on very popular directives. */
-  citedByTotal?: number;
-  citedBy: CitingSection[];
-}
+export type { CitingSection, DirectiveDetail, DocumentDetail, DocumentSection, SearchHit };
+export type SearchResult = SearchResponse;
+export type DirectiveDetails = DirectiveRef;
+export type FacetName = keyof FacetCounts;
+/** Facet counts as the UI holds them: none before the first answer. */
+export type Facets = Partial<FacetCounts>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {

@@ -27,7 +27,7 @@ export function sectionReference(section: DocumentSection): string | null {
  * are left out rather than guessed.
  */
 export function formatCitation(doc: DocumentDetail, section: DocumentSection | null): string {
-  const number = doc.number ?? doc.ownNumber ?? null;
+  const number = doc.ownNumber;
   const subject = titleSubject(doc.title, doc.docType).replace(/[.,;:\s]+$/, '');
   const parts = [docTypeName(doc.docType)];
   if (number) parts.push(`số ${number}`);

@@ -1,4 +1,4 @@
-import type { SearchResult } from './api.js';
+import type { Facets } from './api.js';
 import { foldAligned } from './highlight.js';
 import type { FilterKey } from './url-state.js';
 import { parseSnippet } from './snippet.js';
@@ -53,7 +53,7 @@ export function queryCompletions(typed: string, texts: readonly string[], max = 
 const FILTER_FACETS: FilterKey[] = ['district', 'province', 'directive', 'issuer'];
 
 /** Facet values (places, cited numbers, issuers) in which a word starts with what was typed. */
-export function filterSuggestions(typed: string, facets: SearchResult['facets'], max = 3): Suggestion[] {
+export function filterSuggestions(typed: string, facets: Facets, max = 3): Suggestion[] {
   const needle = foldAligned(typed.trim().normalize('NFC'));
   if (needle.length < 2) return [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}`, 'u');
@@ -67,7 +67,7 @@ export function filterSuggestions(typed: string, facets: SearchResult['facets'],
 }
 
 /** Suggestions for the box, derived from a search for the typed text (no separate endpoint). */
-export function deriveSuggestions(typed: string, result: Pick<SearchResult, 'facets'> & { hits: { snippet: string; heading: string | null; title: string }[] }): Suggestion[] {
+export function deriveSuggestions(typed: string, result: { facets: Facets } & { hits: { snippet: string; heading: string | null; title: string }[] }): Suggestion[] {
   const texts = result.hits.flatMap((h) => [
     parseSnippet(h.snippet).map((p) => p.text).join(''), h.heading ?? '', h.title,
   ]);

@@ -40,7 +40,7 @@ export class VkDocumentMeta extends LitElement {
   override render() {
     const d = this.doc;
     const signer = d.signer?.name ? [d.signer.name, d.signer.position].filter(Boolean).join(', ') : null;
-    const number = d.number ?? d.ownNumber ?? null;
+    const number = d.ownNumber;
     return html`<section class="card" aria-labelledby="meta-h">
       <h2 class="wide-only" id="meta-h">Thông tin văn bản</h2>
       <h2 class="narrow-only"><button class="fold-toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { FacetName, SearchResult } from '../../lib/api.js';
+import type { FacetName, Facets } from '../../lib/api.js';
 import { docTypeName, FACET_TITLES } from '../../lib/labels.js';
 import { hasFilters, selectedYear, type SearchState } from '../../lib/url-state.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
@@ -17,7 +17,7 @@ export class VkFacetPanel extends LitElement {
   static override properties = {
     facets: { attribute: false }, state: { attribute: false }, expanded: { type: Boolean, reflect: true },
   };
-  declare facets: SearchResult['facets'];
+  declare facets: Facets;
   declare state: SearchState;
   declare expanded: boolean;
 
