@@ -69,7 +69,7 @@ const search: FastifyPluginAsync = async (app) => {
             notice: { type: ['string', 'null'] },
             interpretation: {
               type: 'object',
-              properties: { directives: strings, unmatchedDirectives: strings, abbreviations: strings, ignoredTerms: strings },
+              properties: { directives: strings, unmatchedDirectives: strings, wordsSetAside: { type: 'boolean' }, abbreviations: strings, ignoredTerms: strings },
             },
           },
         },

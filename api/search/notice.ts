@@ -9,6 +9,8 @@ export interface NoticeFacts {
   question: boolean;
   /** Document numbers that matched nothing with the words, so the words were searched alone. */
   unmatchedNumbers?: readonly string[];
+  /** Document numbers of a question whose words matched none of their sections, so all of them are shown. */
+  numbersWithoutWords?: readonly string[];
 }
 
 /** The Vietnamese notice shown with the results, when the search relaxed the query or ranked a question. */
@@ -17,6 +19,10 @@ export function searchNotice(plan: SearchPlan, f: NoticeFacts): string | null {
   const numbers = f.unmatchedNumbers ?? [];
   if (numbers.length > 0) {
     parts.push(`Không có mục nào trích dẫn hoặc mang số ${numbers.join(', ')} cùng với các từ đã gõ; đang hiển thị các mục khớp các từ, không xét số văn bản.`);
+  }
+  const named = f.numbersWithoutWords ?? [];
+  if (named.length > 0) {
+    parts.push(`Không có mục nào trích dẫn hoặc mang số ${named.join(', ')} chứa các từ của câu hỏi; đang hiển thị mọi mục trích dẫn hoặc mang số đó.`);
   }
   if (f.question && f.fallback === 'partial') {
     const kept = plan.items.map((i) => itemWords(i).join(' ')).join(', ');

@@ -11,7 +11,7 @@ import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-
 import type { ParsedQuery } from './query-types.js';
 import { rankedSearch } from './ranked.js';
 import { rankedTerms } from './ranked-terms.js';
-import { HIT_FIELDS, type SectionHit } from './retrieve.js';
+import { HIT_FIELDS, sectionFieldsById, type SectionHit } from './retrieve.js';
 import { TermStats } from './term-stats.js';
 import type { Fallback, SearchParams, SearchResponse } from './types.js';
 import type { FacetName } from './filters.js';
@@ -23,14 +23,27 @@ function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   return undefined;
 }
 
-/** How `search(p)` answered: the attempt's fallback, and whether the document numbers were dropped. */
+/**
+ * Which part of the query a search used: all of it; the words without the document numbers (no
+ * section cites them with the words); or, for a question, the numbers without its words.
+ */
+export type QueryPart = 'all' | 'words' | 'numbers';
+
+/** How `search(p)` answered: the attempt's fallback, and the part of the query it used. */
 export interface Answered {
   fallback: Fallback | null;
-  withoutNumbers: boolean;
+  part: QueryPart;
+}
+
+/** The part of the query a search response used, read back from its interpretation. */
+export function queryPartOf(r: SearchResponse): QueryPart {
+  if (r.interpretation?.wordsSetAside) return 'numbers';
+  return (r.interpretation?.unmatchedDirectives.length ?? 0) > 0 ? 'words' : 'all';
 }
 
 interface Prepared {
   parsed: ParsedQuery;
+  question: boolean;
   long: boolean;
   plan: SearchPlan;
 }
@@ -56,25 +69,37 @@ export class SearchService {
   async search(p: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
     const client = await this.client();
-    let prepared = await this.prepare(client, p);
+    let prepared = await this.prepare(client, p, 'all');
     let o = await this.answer(client, p, prepared);
-    let unmatched: string[] = [];
-    // Document numbers are filters: when no section matches them with the words, the words are searched alone, visibly.
+    let part: QueryPart = 'all';
+    const asked = prepared.parsed.directives;
+    // Document numbers are filters. When no section matches them with the words: a question's words
+    // only rank, so the sections citing the numbers are shown; otherwise the words are searched
+    // alone. Either way, visibly.
     if (o.counts.total === 0 && prepared.parsed.directives.length > 0 && prepared.plan.hasText) {
-      const without = await this.prepare(client, p, true);
-      const retried = await this.answer(client, p, without);
-      if (retried.counts.total > 0) [o, prepared, unmatched] = [retried, without, prepared.parsed.directives];
+      const parts: QueryPart[] = prepared.question ? ['numbers', 'words'] : ['words'];
+      for (const next of parts) {
+        const alt = await this.prepare(client, p, next);
+        const retried = await this.answer(client, p, alt);
+        if (retried.counts.total > 0) {
+          [o, prepared, part] = [retried, alt, next];
+          break;
+        }
+      }
     }
     const { parsed, long, plan } = prepared;
+    const unmatched = part === 'words' ? asked : [];
+    const wordsSetAside = part === 'numbers' ? parsed.directives : [];
     const fallback = o.counts.total > 0 ? o.attempt.fallback : null;
     return {
       q: p.q, total: o.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
       hits: toSearchHits(o.hits, plan.items), facets: o.counts.facets,
-      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched }),
+      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched, numbersWithoutWords: wordsSetAside }),
       interpretation: {
         directives: [...parsed.directives, ...unmatched],
         unmatchedDirectives: unmatched,
+        wordsSetAside: wordsSetAside.length > 0,
         abbreviations: plan.items.flatMap((i) => (i.kind === 'abbr' ? [i.abbr.abbr] : [])),
         ignoredTerms: plan.dropped.map((i) => itemWords(i).join(' ')),
       },
@@ -92,22 +117,22 @@ export class SearchService {
   }
 
   /**
-   * The query read and planned: questions and long queries go to ranked retrieval. `withoutNumbers`
-   * drops the document-number filters (the words are searched alone).
+   * The query read and planned: questions and long queries go to ranked retrieval. `part` keeps the
+   * words without the document-number filters, or the filters without the words.
    */
-  private async prepare(client: Meilisearch, p: SearchParams, withoutNumbers = false): Promise<Prepared> {
+  private async prepare(client: Meilisearch, p: SearchParams, part: QueryPart): Promise<Prepared> {
     const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
     const read = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
-    const parsed = withoutNumbers ? { ...read, directives: [] } : read;
-    const long = question || parsed.items.length > MAX_QUERY_TERMS;
+    const parsed = part === 'words' ? { ...read, directives: [] } : part === 'numbers' ? { ...read, items: [] } : read;
+    const long = part !== 'numbers' && (question || parsed.items.length > MAX_QUERY_TERMS);
     const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
     const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];
-    return { parsed, long, plan: { ...built, filter: [...built.filter, ...docExclusion] } };
+    return { parsed, question, long, plan: { ...built, filter: [...built.filter, ...docExclusion] } };
   }
 
   /**
    * Counts per period of the sections `search(p)` finds, read with the attempt that answered it
-   * (its `fallback`, and whether it dropped the document numbers), all periods in one multi-search;
+   * (its `fallback`, and the part of the query it used), all periods in one multi-search;
    * null when ranked retrieval answered.
    */
   async periodCounts(p: SearchParams, answered: Answered, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
@@ -115,10 +140,16 @@ export class SearchService {
     if (fallback === 'partial') return null; // ranked retrieval: no strict query to count with
     if (ranges.length === 0) return [];
     const client = await this.client();
-    const { long, plan } = await this.prepare(client, p, answered.withoutNumbers);
+    const { long, plan } = await this.prepare(client, p, answered.part);
     const attempt = attemptsFor(plan, long).find((a) => a.fallback === fallback);
     if (attempt?.kind !== 'strict') return null;
     return periodCounts(client, this.sectionsIndex, p, plan, attempt, facet, ranges);
+  }
+
+  /** The whole text of these sections, by id (a hit carries only a snippet). */
+  async sectionTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await sectionFieldsById({ client: await this.client(), index: this.sectionsIndex }, ids, ['id', 'text']);
+    return new Map(rows.map((r) => [String(r.id), r.text ?? '']));
   }
 
   /** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */

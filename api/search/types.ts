@@ -36,6 +36,8 @@ export interface QueryInterpretation {
   directives: string[];
   /** Document numbers no section matched together with the words: the words were searched without them. */
   unmatchedDirectives: string[];
+  /** A question's words matched nothing in the sections citing its document numbers: those sections are shown. */
+  wordsSetAside: boolean;
   abbreviations: string[];
   ignoredTerms: string[];
 }

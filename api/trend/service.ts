@@ -1,4 +1,4 @@
-import type { Answered, SearchService } from '../search/service.js';
+import { queryPartOf, type Answered, type SearchService } from '../search/service.js';
 import type { SearchParams } from '../search/types.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
 import { mapLimit } from './pool.js';
@@ -61,7 +61,7 @@ export class TrendService {
     const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
     const counted = new Map<string, TrendPeriod>();
     const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };
-    const answered = { fallback: overall.fallback ?? null, withoutNumbers: (overall.interpretation?.unmatchedDirectives.length ?? 0) > 0 };
+    const answered: Answered = { fallback: overall.fallback ?? null, part: queryPartOf(overall) };
     const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
       const done = (await this.countAtOnce(search, answered, by, periods))
         ?? await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));

@@ -45,7 +45,7 @@ afterAll(async () => {
 async function search(q: string, extra: Record<string, string> = {}) {
   const res = await app.inject({ url: '/api/search', query: { q, perPage: '50', ...extra } });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { total: number; hits: { sectionId: string; snippet: string }[]; fallback: string | null; notice: string | null; interpretation: { directives: string[]; unmatchedDirectives: string[]; abbreviations: string[]; ignoredTerms: string[] } };
+  return res.json() as { total: number; hits: { sectionId: string; snippet: string }[]; fallback: string | null; notice: string | null; interpretation: { directives: string[]; unmatchedDirectives: string[]; wordsSetAside: boolean; abbreviations: string[]; ignoredTerms: string[] } };
 }
 const ids = (r: { hits: { sectionId: string }[] }): string[] => r.hits.map((h) => h.sectionId);
 
@@ -132,6 +132,26 @@ describe('document numbers', () => {
     const alone = await search('24/2018/QH14');
     expect(alone.total).toBe(0);
     expect(alone.interpretation.unmatchedDirectives).toEqual([]);
+  });
+
+  it('a question about a document whose words match none of the sections citing it: those sections, and the notice says so', async () => {
+    const cited = ids(await search('10-CT/TU')).sort();
+    // "quy định" is in other sections (qdi11), not in those citing 10-CT/TU.
+    expect(ids(await search('quy định'))).toContain('qdi11');
+    const r = await search('Chỉ thị 10-CT/TU quy định những gì?');
+    expect(ids(r).sort()).toEqual(cited);
+    expect(r.interpretation.wordsSetAside).toBe(true);
+    expect(r.interpretation.unmatchedDirectives).toEqual([]);
+    expect(r.notice).toMatch(/^Không có mục nào trích dẫn hoặc mang số 10-CT\/TU chứa các từ của câu hỏi/);
+    // Its words still rank when they match; a typed (not asked) query keeps the words-alone rule.
+    const asked = await search('Chỉ thị 10-CT/TU về rượu bia trong giờ làm việc như thế nào?');
+    expect(ids(asked).sort()).toEqual(cited);
+    expect(asked.interpretation.wordsSetAside).toBe(false);
+    expect(ids(await search('10-CT/TU quy định'))).toContain('qdi11');
+    // A question naming a number nothing cites: its words alone, as before.
+    const unknown = await search('Luật 24/2018/QH14 quy định những gì?');
+    expect(ids(unknown)).toContain('qdi11');
+    expect(unknown.interpretation.unmatchedDirectives).toHaveLength(1);
   });
 });
 
