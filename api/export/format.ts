@@ -1,14 +1,16 @@
 import { foldDiacritics } from '../../lib/vietnamese/index.js';
-import type { SearchHit } from '../search/types.js';
 import { BOM, csvRow, snippetText } from './csv.js';
-import type { ExportRun } from './rows.js';
+import type { ExportHit, ExportRun } from './rows.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-/** CSV columns: the fields of a search hit; `path` and `directives` joined with "; ", the snippet as plain text. */
-export const CSV_COLUMNS = ['docId', 'sectionId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'snippet'] as const;
+/**
+ * CSV columns: the fields of a search hit; `path` and `directives` joined with "; ", the snippet as
+ * plain text, then the section's whole text.
+ */
+export const CSV_COLUMNS = ['docId', 'sectionId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'snippet', 'text'] as const;
 
-function csvValues(h: SearchHit): unknown[] {
+function csvValues(h: ExportHit): unknown[] {
   return CSV_COLUMNS.map((c) => (c === 'snippet' ? snippetText(h.snippet) : h[c]));
 }
 

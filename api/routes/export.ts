@@ -12,7 +12,8 @@ const exportRoute: FastifyPluginAsync = async (app) => {
     schema: {
       summary: `Every hit of a search (up to ${EXPORT_MAX}), streamed as CSV (UTF-8 with BOM) or JSON`,
       description: 'Takes the /api/search parameters except page and perPage. CSV columns: docId, sectionId, file, title, docType, date, '
-        + 'issuer, district, province, heading, path, directives, snippet (plain text). JSON: {q, total, truncated, hits: [search hits]}. '
+        + 'issuer, district, province, heading, path, directives, snippet (plain text), text (the whole section). '
+        + 'JSON: {q, total, truncated, hits: [search hits, each with the whole section text]}. '
         + 'Headers: X-Total-Count (rows exported), X-Export-Truncated (true when the search reached the limit).',
       tags: ['search'],
       querystring: derivedSearchQuery(searchQuerySchema, ['page', 'perPage'], {

@@ -82,7 +82,13 @@ describe('GET /api/export', () => {
       expect(r.slice(0, 9)).toEqual([h.docId, h.sectionId, h.file, h.title, h.docType, h.date ?? '', h.issuer ?? '', h.district ?? '', h.province ?? '']);
       expect(r[11]).toBe(h.directives.join('; '));
       expect(r[12]).toBe(h.snippet.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(r[13]).toBe(h.text);
     });
+    // The whole section, not the snippet's window: every line of it, as indexed.
+    const first = rows.find((r) => r[2] === 'lon/bao-cao-lon.txt' && /^Đoạn \d+:/.test(r[13]!))!;
+    expect(first[13]).toMatch(/^Đoạn (\d+): kiểm tra chuyên đề, "ghi chú" số \1; dòng một\ndòng hai\.$/);
+    const notice = rows.find((r) => r[2] === 'nho/thong-bao.txt')!;
+    expect(notice[13]).toContain('Tiếp tục theo dõi.');
     const special = rows.find((r) => r[2] === 'nho/thong-bao.txt')!;
     expect(special[3]).toBe('Thông báo "đặc biệt", số 1; thử');
     expect(special[7]).toBe(ODD);
