@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,9 +152,11 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     const file = await download.path();
     const body = fs.readFileSync(file);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = body.toString('utf8').trim().split(/\r?\n/);
-    expect(lines.length).toBe(total + 1);
-    expect(lines.slice(1).join('\n').toLowerCase()).toContain('sốt');
+    // Rows, not lines: the whole-text column holds line breaks inside quoted cells.
+    const rows = parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    expect(rows.length).toBe(total + 1);
+    expect(rows[0]!.at(-1)).toBe('text');
+    expect(rows.slice(1).map((r) => r.at(-1)).join('\n').toLowerCase()).toContain('sốt');
     await p.close();
   });
 
