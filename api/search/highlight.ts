@@ -1,4 +1,4 @@
-import { foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
+import { findDocNumbers, foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
 import { itemWords } from './query-plan.js';
 import { wordsOf, type QueryItem } from './query-types.js';
 
@@ -73,8 +73,8 @@ function spansOf(tokens: readonly Token[], term: HighlightTerm, strict: boolean)
  * text has no exact one; overlapping spans and spans separated only by spaces or hyphens are merged
  * ("sốt xuất huyết" is one mark).
  */
-export function markSpans(text: string, tokens: readonly Token[], terms: readonly HighlightTerm[]): [number, number][] {
-  const all: [number, number][] = [];
+export function markSpans(text: string, tokens: readonly Token[], terms: readonly HighlightTerm[], extra: readonly [number, number][] = []): [number, number][] {
+  const all: [number, number][] = [...extra];
   for (const term of terms) {
     let spans = spansOf(tokens, term, true);
     if (spans.length === 0 && term.foldedFallback) spans = spansOf(tokens, term, false);
@@ -91,4 +91,10 @@ export function markSpans(text: string, tokens: readonly Token[], terms: readonl
     }
   }
   return merged;
+}
+
+/** Character spans of the document numbers in a text whose canonical key is one of `keys` ("Chỉ thị số 10 - CT/TU" for 10-CT/TU). */
+export function numberSpans(text: string, keys: readonly string[]): [number, number][] {
+  if (keys.length === 0) return [];
+  return findDocNumbers(text).filter((m) => keys.includes(m.key)).map((m) => [m.index, m.index + m.raw.length]);
 }

@@ -1,20 +1,24 @@
-import { highlightTerms, markSpans, tokenize } from './highlight.js';
+import { highlightTerms, markSpans, numberSpans, tokenize } from './highlight.js';
 import type { QueryItem } from './query-types.js';
 import type { SectionHit } from './retrieve.js';
 import { leadSnippet, oneLine, windowSnippet } from './snippet.js';
 import type { SearchHit } from './types.js';
 
-/** The API hit of a section: its metadata and a snippet with the query's matches in <mark>. */
-export function toSearchHits(sections: readonly SectionHit[], items: readonly QueryItem[]): SearchHit[] {
+/**
+ * The API hit of a section: its metadata and a snippet with the query's matches in <mark>, words
+ * and the document numbers searched for (`numbers`, canonical keys) alike.
+ */
+export function toSearchHits(sections: readonly SectionHit[], items: readonly QueryItem[], numbers: readonly string[] = []): SearchHit[] {
   const terms = highlightTerms(items);
   return sections.map((h) => {
     const text = oneLine(h.text ?? '');
+    const cited = numberSpans(text, numbers);
     let snippet: string;
-    if (terms.length === 0) {
+    if (terms.length === 0 && cited.length === 0) {
       snippet = leadSnippet(text);
     } else {
       const tokens = tokenize(text);
-      snippet = windowSnippet(text, tokens, markSpans(text, tokens, terms));
+      snippet = windowSnippet(text, tokens, markSpans(text, tokens, terms, cited));
     }
     return {
       docId: h.docId, sectionId: h.id, file: h.file, title: h.title, docType: h.docType, date: h.date ?? null,

@@ -94,7 +94,7 @@ export class SearchService {
     return {
       q: p.q, total: o.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
-      hits: toSearchHits(o.hits, plan.items), facets: o.counts.facets,
+      hits: toSearchHits(o.hits, plan.items, parsed.directives), facets: o.counts.facets,
       fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched, numbersWithoutWords: wordsSetAside }),
       interpretation: {
         directives: [...parsed.directives, ...unmatched],

@@ -141,6 +141,7 @@ describe('document numbers', () => {
     const r = await search('Chỉ thị 10-CT/TU quy định những gì?');
     expect(ids(r).sort()).toEqual(cited);
     expect(r.interpretation.wordsSetAside).toBe(true);
+    expect(r.hits.find((h) => h.sectionId === 'ct10')!.snippet).toContain('Chỉ thị số <mark>10-CT/TU</mark> ngày');
     expect(r.interpretation.unmatchedDirectives).toEqual([]);
     expect(r.notice).toMatch(/^Không có mục nào trích dẫn hoặc mang số 10-CT\/TU chứa các từ của câu hỏi/);
     // Its words still rank when they match; a typed (not asked) query keeps the words-alone rule.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, markSpans, tokenize } from '../../api/search/highlight.js';
 import { parseQuery } from '../../api/search/query-parse.js';
+import { toSearchHits } from '../../api/search/hits.js';
+import type { SectionHit } from '../../api/search/retrieve.js';
 import { windowSnippet } from '../../api/search/snippet.js';
 
 function snippet(q: string, text: string): string {
@@ -38,5 +40,18 @@ describe('snippets and highlighting', () => {
     expect(s.endsWith(' …')).toBe(true);
     expect(s).toContain('<mark>sốt xuất huyết</mark>');
     expect(s.split(' ').length).toBeLessThan(45);
+  });
+
+  it('a document number searched for is marked where the section cites it, however it is spaced', () => {
+    const text = `${'Nội dung công tác tuyên truyền ở cơ sở. '.repeat(12)}Thực hiện Chỉ thị số 10 - CT/TU, ngày 15/6/2016 của Ban Thường vụ Tỉnh ủy; cũng như Chỉ thị 27-CT/TU.`;
+    const section = { id: 's', docId: 'd', file: 'f.txt', title: 't', docType: 'thong_bao', text } as SectionHit;
+    const [cited] = toSearchHits([section], [], ['10-CT/TU']);
+    expect(cited!.snippet).toContain('Chỉ thị số <mark>10 - CT/TU</mark>, ngày 15/6/2016');
+    expect(cited!.snippet).not.toContain('<mark>27-CT/TU</mark>');
+    expect(cited!.snippet.startsWith('… ')).toBe(true);
+    const [words] = toSearchHits([section], parseQuery('tỉnh ủy').items, ['10-CT/TU']);
+    expect(words!.snippet).toContain('<mark>10 - CT/TU</mark>, ngày 15/6/2016 của Ban Thường vụ <mark>Tỉnh ủy</mark>');
+    // Without the number, the snippet is the section's opening, as before.
+    expect(toSearchHits([section], [], [])[0]!.snippet.startsWith('Nội dung công tác')).toBe(true);
   });
 });
