@@ -13,7 +13,8 @@ import { rankedSearch } from './ranked.js';
 import { rankedTerms } from './ranked-terms.js';
 import { HIT_FIELDS, sectionFieldsById, type SectionHit } from './retrieve.js';
 import { TermStats } from './term-stats.js';
-import type { Fallback, SearchParams, SearchResponse } from './types.js';
+import { fallbackParts, partOf, type Answered, type QueryPart } from './query-part.js';
+import type { SearchParams, SearchResponse } from './types.js';
 import type { FacetName } from './filters.js';
 import { periodCounts, type PeriodCount, type PeriodRange } from './period-counts.js';
 
@@ -21,24 +22,6 @@ function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   if (p.sort === 'date_desc' || (p.sort === 'relevance' && !hasText)) return ['dateNum:desc'];
   if (p.sort === 'date_asc') return ['dateNum:asc'];
   return undefined;
-}
-
-/**
- * Which part of the query a search used: all of it; the words without the document numbers (no
- * section cites them with the words); or, for a question, the numbers without its words.
- */
-export type QueryPart = 'all' | 'words' | 'numbers';
-
-/** How `search(p)` answered: the attempt's fallback, and the part of the query it used. */
-export interface Answered {
-  fallback: Fallback | null;
-  part: QueryPart;
-}
-
-/** The part of the query a search response used, read back from its interpretation. */
-export function queryPartOf(r: SearchResponse): QueryPart {
-  if (r.interpretation?.wordsSetAside) return 'numbers';
-  return (r.interpretation?.unmatchedDirectives.length ?? 0) > 0 ? 'words' : 'all';
 }
 
 interface Prepared {
@@ -73,18 +56,13 @@ export class SearchService {
     let o = await this.answer(client, p, prepared);
     let part: QueryPart = 'all';
     const asked = prepared.parsed.directives;
-    // Document numbers are filters. When no section matches them with the words: a question's words
-    // only rank, so the sections citing the numbers are shown; otherwise the words are searched
-    // alone. Either way, visibly.
-    if (o.counts.total === 0 && prepared.parsed.directives.length > 0 && prepared.plan.hasText) {
-      const parts: QueryPart[] = prepared.question ? ['numbers', 'words'] : ['words'];
-      for (const next of parts) {
-        const alt = await this.prepare(client, p, next);
-        const retried = await this.answer(client, p, alt);
-        if (retried.counts.total > 0) {
-          [o, prepared, part] = [retried, alt, next];
-          break;
-        }
+    const retries = o.counts.total > 0 ? [] : fallbackParts(prepared.parsed, prepared.plan.hasText, prepared.question);
+    for (const next of retries) {
+      const alt = await this.prepare(client, p, next);
+      const retried = await this.answer(client, p, alt);
+      if (retried.counts.total > 0) {
+        [o, prepared, part] = [retried, alt, next];
+        break;
       }
     }
     const { parsed, long, plan } = prepared;
@@ -123,7 +101,7 @@ export class SearchService {
   private async prepare(client: Meilisearch, p: SearchParams, part: QueryPart): Promise<Prepared> {
     const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
     const read = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
-    const parsed = part === 'words' ? { ...read, directives: [] } : part === 'numbers' ? { ...read, items: [] } : read;
+    const parsed = partOf(read, part);
     const long = part !== 'numbers' && (question || parsed.items.length > MAX_QUERY_TERMS);
     const built = long ? await this.longPlan(client, parsed) : buildPlan(parsed);
     const docExclusion = p.group === 'document' ? await documentExclusionFilter(client, this.sectionsIndex, parsed.excluded) : [];

@@ -1,4 +1,5 @@
-import { queryPartOf, type Answered, type SearchService } from '../search/service.js';
+import { queryPartOf, type Answered } from '../search/query-part.js';
+import type { SearchService } from '../search/service.js';
 import type { SearchParams } from '../search/types.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
 import { mapLimit } from './pool.js';

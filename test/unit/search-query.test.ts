@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../api/search/query-parse.js';
 import { buildPlan } from '../../api/search/query-plan.js';
+import { fallbackParts, partOf } from '../../api/search/query-part.js';
 import type { QueryItem } from '../../api/search/query-types.js';
 
 const show = (items: QueryItem[]): string[] =>
@@ -101,5 +102,21 @@ describe('questions typed in full', () => {
     expect(withoutInterrogatives('Dịch vụ karaoke là gì?')).toBe('Dịch vụ karaoke');
     expect(withoutInterrogatives('Chuyến bay công vụ được định nghĩa như thế nào?')).toBe('Chuyến bay công vụ được định nghĩa');
     expect(withoutInterrogatives('Được phép chuyển nhượng văn phòng thừa phát lại không?')).toBe('Được phép chuyển nhượng văn phòng thừa phát lại');
+  });
+});
+
+describe('the parts of a query tried when it finds nothing', () => {
+  const read = parseQuery('10-CT/TU quy định');
+  it('a question tries its numbers alone before its words alone; a typed query only its words', () => {
+    expect(fallbackParts(read, true, true)).toEqual(['numbers', 'words']);
+    expect(fallbackParts(read, true, false)).toEqual(['words']);
+    expect(fallbackParts(parseQuery('quy định'), true, true)).toEqual([]);
+    expect(fallbackParts(parseQuery('10-CT/TU'), false, false)).toEqual([]);
+  });
+  it('each part keeps what it names', () => {
+    expect(partOf(read, 'numbers')).toMatchObject({ items: [], directives: ['10-CT/TU'] });
+    expect(partOf(read, 'words').directives).toEqual([]);
+    expect(partOf(read, 'words').items).toEqual(read.items);
+    expect(partOf(read, 'all')).toBe(read);
   });
 });
