@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../lib/vietnamese/index.js';
+import type { SearchHit } from '../search/types.js';
 import { BOM, csvRow, snippetText } from './csv.js';
-import type { ExportHit, ExportRun } from './rows.js';
+import type { ExportRun } from './rows.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -10,7 +11,7 @@ export type ExportFormat = 'csv' | 'json';
  */
 export const CSV_COLUMNS = ['docId', 'sectionId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'snippet', 'text'] as const;
 
-function csvValues(h: ExportHit): unknown[] {
+function csvValues(h: SearchHit): unknown[] {
   return CSV_COLUMNS.map((c) => (c === 'snippet' ? snippetText(h.snippet) : h[c]));
 }
 

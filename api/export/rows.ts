@@ -8,11 +8,6 @@ export const EXPORT_PAGE = 100;
 
 export type ExportParams = Omit<SearchParams, 'page' | 'perPage'>;
 
-/** A search hit with the section's whole text, which researchers take away (the snippet is a window). */
-export interface ExportHit extends SearchHit {
-  text: string;
-}
-
 export interface ExportRun {
   /** The first page, read before anything is sent so that errors still get a proper status. */
   first: SearchResponse;
@@ -20,23 +15,23 @@ export interface ExportRun {
   total: number;
   /** The search reached EXPORT_MAX rows (Meilisearch counts no further): there may be more than were exported. */
   truncated: boolean;
-  pages: AsyncGenerator<ExportHit[]>;
+  pages: AsyncGenerator<SearchHit[]>;
 }
 
 /** Pages through the whole result set of a search with the search service. */
 export async function startExport(search: SearchService, p: ExportParams): Promise<ExportRun> {
-  const first = await search.search({ ...p, page: 1, perPage: EXPORT_PAGE });
+  // Each hit carries its section's whole text, which researchers take away (the snippet is a window).
+  const first = await search.search({ ...p, page: 1, perPage: EXPORT_PAGE }, true);
   const total = Math.min(first.total, EXPORT_MAX);
-  async function* pages(): AsyncGenerator<ExportHit[]> {
+  async function* pages(): AsyncGenerator<SearchHit[]> {
     let page = first;
     let sent = 0;
     for (let n = 1; sent < total; n++) {
-      if (n > 1) page = await search.search({ ...p, page: n, perPage: EXPORT_PAGE });
+      if (n > 1) page = await search.search({ ...p, page: n, perPage: EXPORT_PAGE }, true);
       if (page.hits.length === 0) return;
       const hits = page.hits.slice(0, total - sent);
       sent += hits.length;
-      const texts = await search.sectionTexts(hits.map((h) => h.sectionId));
-      yield hits.map((h) => ({ ...h, text: texts.get(h.sectionId) ?? '' }));
+      yield hits;
     }
   }
   return { first, total, truncated: first.total >= EXPORT_MAX, pages: pages() };

@@ -6,9 +6,10 @@ import type { SearchHit } from './types.js';
 
 /**
  * The API hit of a section: its metadata and a snippet with the query's matches in <mark>, words
- * and the document numbers searched for (`numbers`, canonical keys) alike.
+ * and the document numbers searched for (`numbers`, canonical keys) alike; `withText` keeps the
+ * section's whole text, read with the hit anyway.
  */
-export function toSearchHits(sections: readonly SectionHit[], items: readonly QueryItem[], numbers: readonly string[] = []): SearchHit[] {
+export function toSearchHits(sections: readonly SectionHit[], items: readonly QueryItem[], numbers: readonly string[] = [], withText = false): SearchHit[] {
   const terms = highlightTerms(items);
   return sections.map((h) => {
     const text = oneLine(h.text ?? '');
@@ -23,7 +24,7 @@ export function toSearchHits(sections: readonly SectionHit[], items: readonly Qu
     return {
       docId: h.docId, sectionId: h.id, file: h.file, title: h.title, docType: h.docType, date: h.date ?? null,
       issuer: h.issuer ?? null, district: h.district ?? null, province: h.province ?? null, heading: h.heading ?? null,
-      path: h.path ?? [], snippet, directives: h.directives ?? [],
+      path: h.path ?? [], snippet, directives: h.directives ?? [], ...(withText ? { text: h.text ?? '' } : {}),
     };
   });
 }

@@ -11,7 +11,7 @@ import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-
 import type { ParsedQuery } from './query-types.js';
 import { rankedSearch } from './ranked.js';
 import { rankedTerms } from './ranked-terms.js';
-import { HIT_FIELDS, sectionFieldsById, type SectionHit } from './retrieve.js';
+import { HIT_FIELDS, type SectionHit } from './retrieve.js';
 import { TermStats } from './term-stats.js';
 import { fallbackParts, partOf, type Answered, type QueryPart } from './query-part.js';
 import type { SearchParams, SearchResponse } from './types.js';
@@ -49,7 +49,8 @@ export class SearchService {
 
   constructor(private readonly client: () => Promise<Meilisearch>, private readonly sectionsIndex: string) {}
 
-  async search(p: SearchParams): Promise<SearchResponse> {
+  /** `withText`: each hit also carries its section's whole text (for the export). */
+  async search(p: SearchParams, withText = false): Promise<SearchResponse> {
     const started = performance.now();
     const client = await this.client();
     let prepared = await this.prepare(client, p, 'all');
@@ -72,7 +73,7 @@ export class SearchService {
     return {
       q: p.q, total: o.counts.total, page: p.page, perPage: p.perPage,
       tookMs: Math.round(performance.now() - started),
-      hits: toSearchHits(o.hits, plan.items, parsed.directives), facets: o.counts.facets,
+      hits: toSearchHits(o.hits, plan.items, parsed.directives, withText), facets: o.counts.facets,
       fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched, numbersWithoutWords: wordsSetAside }),
       interpretation: {
         directives: [...parsed.directives, ...unmatched],
@@ -122,12 +123,6 @@ export class SearchService {
     const attempt = attemptsFor(plan, long).find((a) => a.fallback === fallback);
     if (attempt?.kind !== 'strict') return null;
     return periodCounts(client, this.sectionsIndex, p, plan, attempt, facet, ranges);
-  }
-
-  /** The whole text of these sections, by id (a hit carries only a snippet). */
-  async sectionTexts(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await sectionFieldsById({ client: await this.client(), index: this.sectionsIndex }, ids, ['id', 'text']);
-    return new Map(rows.map((r) => [String(r.id), r.text ?? '']));
   }
 
   /** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */

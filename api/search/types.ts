@@ -27,6 +27,8 @@ export interface SearchHit {
   path: string[];
   snippet: string;
   directives: string[];
+  /** The section's whole text: only when asked for (the export), never in /api/search. */
+  text?: string;
 }
 
 export type FacetCounts = Record<'district' | 'province' | 'docType' | 'issuer' | 'year' | 'directive', Record<string, number>>;
