@@ -3,7 +3,6 @@
  * (twice, keeping one), `npm run restore -- <dump>` into a fresh DATA_DIR, then the restored
  * database serves every document.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,22 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { startEmbeddedMeili } from '../../lib/meili/embedded.js';
-import { repoRoot, seedsDir, silentLogger } from '../helpers/env.js';
+import { runCli } from '../helpers/cli.js';
+import { seedsDir, silentLogger } from '../helpers/env.js';
 
-interface Ran {
-  code: number | null;
-  out: string;
-}
-
-/** Runs one of the project's commands (`lib/cli/<script>`) with its own environment. */
-function command(script: string, args: string[], env: Record<string, string>): Promise<Ran> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', `lib/cli/${script}`, ...args], {
-    cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  proc.stderr.on('data', (d: Buffer) => { out += d.toString(); });
-  return new Promise((resolve) => proc.once('exit', (code) => resolve({ code, out })));
+/** Runs one of the project's commands to its end. */
+async function command(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const run = runCli(script, args, env);
+  const code = await run.exited;
+  return { code, out: run.output() };
 }
 
 const tmp = (name: string): string => fs.mkdtempSync(path.join(os.tmpdir(), `vk-${name}-`));

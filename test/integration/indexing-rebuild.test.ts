@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { stagingNames } from '../../indexer/meili-store.js';
 import type { ProgressReporter } from '../../indexer/progress.js';
 import { FailingStore, indexExists, indexRun, seedCopies, storeFor } from '../helpers/indexing.js';
-import { repoRoot, seedsDir } from '../helpers/env.js';
+import { runCli } from '../helpers/cli.js';
+import { seedsDir } from '../helpers/env.js';
 
 const prefix = (): string => `t${crypto.randomBytes(5).toString('hex')}`;
 const small = { maxBatchChars: 30_000, maxInFlight: 2, pollMs: 20 };
@@ -58,11 +58,9 @@ describe('rebuilding with --reset', () => {
     const first = await indexRun(live, seedsDir);
     const corpus = seedCopies(3);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-test-data-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/index-command.ts', corpus, '--reset'], {
-      cwd: repoRoot, stdio: 'ignore',
-      env: { ...process.env, MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliKey'), INDEX_PREFIX: p, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    const { proc: child, exited } = runCli('index-command.ts', [corpus, '--reset'], {
+      MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliKey'), INDEX_PREFIX: p, DATA_DIR: dataDir, LOG_LEVEL: 'silent',
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
     const staging = stagingNames(p);
     while (!(await indexExists(live, staging.citations))) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');

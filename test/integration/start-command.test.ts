@@ -1,28 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../lib/instance.js';
-import { copyToTemp, repoRoot, seedsDir } from '../helpers/env.js';
+import { runCli, type CliRun } from '../helpers/cli.js';
+import { copyToTemp, seedsDir } from '../helpers/env.js';
 
-interface Started {
-  proc: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startCommand(env: Record<string, string>): Started {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
-    cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  proc.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  return { proc, output: () => out, exited };
-}
+const startCommand = (env: Record<string, string>): CliRun => runCli('start.ts', [], env);
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -32,7 +17,7 @@ async function waitFor(check: () => boolean, what: string, timeoutMs = 90_000): 
   }
 }
 
-const running: Started[] = [];
+const running: CliRun[] = [];
 afterAll(() => running.forEach((s) => s.proc.kill('SIGKILL')));
 
 describe('npm start', () => {
