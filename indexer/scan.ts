@@ -19,25 +19,28 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
   const out: CorpusFile[] = [];
   /** Real folder path → where it was first read, relative to the root. */
   const seen = new Map<string, string>();
+  /** A path relative to the root, with forward slashes (how files are named in the index and the summary). */
+  const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
   async function walk(dir: string): Promise<void> {
+    const here = rel(dir);
     let real: string;
     try {
       real = await fs.realpath(dir);
     } catch (err) {
-      onSkip?.(path.relative(root, dir), `cannot open folder (${(err as NodeJS.ErrnoException).code})`);
+      onSkip?.(here, `cannot open folder (${(err as NodeJS.ErrnoException).code})`);
       return;
     }
     const first = seen.get(real);
     if (first !== undefined) {
-      onSkip?.(path.relative(root, dir), `link back to the folder "${first || '.'}", already read (a symlink loop or a second path); skipped`);
+      onSkip?.(here, `link back to the folder "${first || '.'}", already read (a symlink loop or a second path); skipped`);
       return;
     }
-    seen.set(real, path.relative(root, dir).split(path.sep).join('/'));
+    seen.set(real, here);
     let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      onSkip?.(path.relative(root, dir), `cannot list folder (${(err as NodeJS.ErrnoException).code})`);
+      onSkip?.(here, `cannot list folder (${(err as NodeJS.ErrnoException).code})`);
       return;
     }
     const names = new Set(entries.map((e) => e.name));
@@ -46,7 +49,7 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       if (entry.name.endsWith(SIDECAR_SUFFIX)) {
         const doc = entry.name.slice(0, -SIDECAR_SUFFIX.length);
         if (!names.has(doc) || !isSupportedFile(doc)) {
-          onSkip?.(path.relative(root, path.join(dir, entry.name)), `corrections file without its document (it must be named "<document file name>${SIDECAR_SUFFIX}")`);
+          onSkip?.(rel(path.join(dir, entry.name)), `corrections file without its document (it must be named "<document file name>${SIDECAR_SUFFIX}")`);
         }
         continue;
       }
@@ -55,13 +58,13 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       try {
         stat = await fs.stat(abs);
       } catch (err) {
-        onSkip?.(path.relative(root, abs), `cannot read (${(err as NodeJS.ErrnoException).code})`);
+        onSkip?.(rel(abs), `cannot read (${(err as NodeJS.ErrnoException).code})`);
         continue;
       }
       if (stat.isDirectory()) await walk(abs);
       else if (stat.isFile() && isSupportedFile(abs)) {
         const sidecar = names.has(`${entry.name}${SIDECAR_SUFFIX}`) ? `${abs}${SIDECAR_SUFFIX}` : undefined;
-        out.push({ file: path.relative(root, abs).split(path.sep).join('/'), absPath: abs, size: stat.size, mtimeMs: stat.mtimeMs, sidecar });
+        out.push({ file: rel(abs), absPath: abs, size: stat.size, mtimeMs: stat.mtimeMs, sidecar });
       }
     }
   }
