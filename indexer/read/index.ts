@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fixLegacyEncoding } from '../../lib/vietnamese/legacy-encodings.js';
+import { readOfficeDocument } from './doc.js';
 import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { readHtml } from './html.js';
@@ -18,6 +19,9 @@ const readers: Record<string, Reader> = {
   '.pdf': (bytes) => readPdf(bytes),
   '.html': (bytes) => readHtml(bytes),
   '.htm': (bytes) => readHtml(bytes),
+  '.doc': readOfficeDocument,
+  '.rtf': readOfficeDocument,
+  '.odt': readOfficeDocument,
 };
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -65,7 +65,7 @@ describe('bad text files get one clear error', () => {
   });
 
   it('an unsupported extension', async () => {
-    const err = await readError('notes.rtf', Buffer.from('{\\rtf1 abc}'));
+    const err = await readError('notes.wpd', Buffer.from('\xffWPC abc'));
     expect(err.code).toBe('unsupported');
   });
 
