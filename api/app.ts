@@ -14,6 +14,7 @@ import searchServicePlugin from './plugins/search-service.js';
 import securityPlugin from './plugins/security.js';
 import adminRoutes from './routes/admin.js';
 import directiveRoutes from './routes/directives.js';
+import documentFileRoutes from './routes/document-file.js';
 import documentRoutes from './routes/documents.js';
 import exportRoutes from './routes/export.js';
 import healthRoutes from './routes/health.js';
@@ -58,6 +59,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(searchRoutes);
   await app.register(suggestRoutes);
   await app.register(documentRoutes);
+  await app.register(documentFileRoutes);
   await app.register(directiveRoutes);
   await app.register(trendRoutes);
   await app.register(exportRoutes);

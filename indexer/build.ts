@@ -26,6 +26,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     docId, file: parsed.file, title: m.title, docType: m.docType, date: m.date, dateNum: dateNum(m.date),
     year: m.date ? m.date.slice(0, 4) : null, month: m.date ? m.date.slice(0, 7) : null,
     quarter: m.date ? `${m.date.slice(0, 4)}-Q${Math.ceil(Number(m.date.slice(5, 7)) / 3)}` : null, issuer: m.issuer, district: m.district, province: m.province,
+    ocr: parsed.ocr != null,
   };
   const body = parsed.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'body');
   const sectionIds = new Map<number, string>();
@@ -65,6 +66,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     ownKey: m.ownNumber ? canonicalDocNumber(m.ownNumber) : null, ownNumber: m.ownNumber,
     issuerLevel: m.issuerLevel, issuerBranch: m.issuerBranch, period: m.period, signer: m.signer, recipients: m.recipients,
     directives, directiveKeys: directives.map((d) => d.key), sectionCount: sections.length, indexedAt,
+    ocrConfidence: parsed.ocr?.confidence ?? null, ocrPages: parsed.ocr?.pages ?? null,
   };
   return { document, sections, citations };
 }

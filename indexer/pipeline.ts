@@ -11,11 +11,13 @@ import type { ParsedDocument } from './types.js';
  * Each step is a replaceable function: normalise → split → extract metadata → extract citations
  * → apply the archivist's corrections (the document's `.meta.json` sidecar), when there are any.
  */
-export function parseDocument(file: string, hash: string, rawText: string, overrides?: MetadataOverrides | null): ParsedDocument {
+export function parseDocument(
+  file: string, hash: string, rawText: string, overrides?: MetadataOverrides | null, ocr: ParsedDocument['ocr'] = null,
+): ParsedDocument {
   const text = normalizeDocument(rawText);
   const sections = splitSections(text);
   const metadata = extractMetadata(text);
   const ownKey = metadata.ownNumber ? canonicalDocNumber(metadata.ownNumber) : null;
   const citations = extractCitations(sections, ownKey);
-  return applyOverrides({ file, hash, text, sections, metadata, citations }, overrides);
+  return applyOverrides({ file, hash, text, sections, metadata, citations, ocr }, overrides);
 }

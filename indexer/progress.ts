@@ -8,6 +8,8 @@ export interface ProgressState {
   bytes: number;
   failed: number;
   startedAt: number;
+  /** OCR: pages done of the file being read, and pages OCRed in the whole run. */
+  ocr?: { done: number; total: number; pages: number };
 }
 
 export interface ProgressReporter {
@@ -30,7 +32,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     const frac = s.total === 0 ? 1 : s.done / s.total;
     const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
     const { sectionsPerSec, mbPerSec, etaSec } = rate(s);
-    stream.write(`\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${Math.round(sectionsPerSec)} mục/s · ${mbPerSec.toFixed(1)} MB/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}   `);
+    stream.write(`\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${Math.round(sectionsPerSec)} mục/s · ${mbPerSec.toFixed(1)} MB/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}${ocrPart(s)}   `);
   };
   return {
     update(s) {
@@ -45,6 +47,12 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   };
 }
 
+/** While a scan is OCRed: its pages done, and the run's pages so far. */
+function ocrPart(s: ProgressState): string {
+  if (!s.ocr) return '';
+  return s.ocr.total > 0 ? ` · OCR trang ${s.ocr.done}/${s.ocr.total}` : ` · OCR ${s.ocr.pages} trang`;
+}
+
 /** Plain log lines (at most every 2 s) when output is not a terminal. */
 export function logProgress(logger: Logger): ProgressReporter {
   let last = 0;
@@ -56,6 +64,7 @@ export function logProgress(logger: Logger): ProgressReporter {
       logger.info({
         files: s.done, total: s.total, sections: s.sections, filesPerSec: Number(perSec.toFixed(1)),
         sectionsPerSec: Math.round(sectionsPerSec), mbPerSec: Number(mbPerSec.toFixed(2)), etaSec: Math.ceil(etaSec),
+        ...(s.ocr ? { ocrPages: s.ocr.pages } : {}),
       }, 'indexing progress');
     },
     finish() {},

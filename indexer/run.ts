@@ -7,12 +7,13 @@ import type { HashCache } from './hash-cache.js';
 import type { MeiliStore } from './meili-store.js';
 import { parseDocument } from './pipeline.js';
 import type { ProgressReporter, ProgressState } from './progress.js';
-import { readDocumentText } from './read/index.js';
+import { readDocument } from './read/index.js';
+import type { OcrContext } from './read/ocr/index.js';
 import { hashFile, listCorpusFiles, type CorpusFile } from './scan.js';
 import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '4';
+export const PIPELINE_VERSION = '5';
 
 export interface IndexRunOptions {
   corpusDir: string;
@@ -23,6 +24,8 @@ export interface IndexRunOptions {
   progress?: ProgressReporter;
   cache?: HashCache;
   batch?: BatchOptions;
+  /** OCR of scans: the cache folder and the page limit (page progress is added here). */
+  ocr?: Pick<OcrContext, 'cacheDir' | 'maxPages'>;
 }
 
 export interface IndexFailure {
@@ -39,6 +42,8 @@ export interface IndexSummary {
   sections: number;
   /** Batches sent to Meilisearch. */
   batches?: number;
+  /** Scanned pages OCRed in this run (pages found in the OCR cache are not counted). */
+  ocrPages?: number;
   durationMs: number;
 }
 
@@ -56,9 +61,9 @@ export async function versionedHash(f: CorpusFile, cache: HashCache | undefined,
 }
 
 /** Reads and parses one file into records; throws a clear error for a bad file. */
-export async function buildFile(f: CorpusFile, hash: string, runId: string, sidecar: Sidecar | null = null): Promise<BuiltDocument> {
-  const raw = await readDocumentText(f.absPath);
-  const built = buildRecords(parseDocument(f.file, hash, raw, sidecar?.overrides), runId);
+export async function buildFile(f: CorpusFile, hash: string, runId: string, sidecar: Sidecar | null = null, ocr: OcrContext = {}): Promise<BuiltDocument> {
+  const read = await readDocument(f.absPath, ocr);
+  const built = buildRecords(parseDocument(f.file, hash, read.text, sidecar?.overrides, read.ocr), runId);
   if (built.sections.length === 0) throw new Error('no text to index after normalisation');
   return built;
 }
@@ -81,6 +86,13 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
     const indexed: Indexed = opts.reset ? new Map() : await target.indexedFiles();
     const state: ProgressState = { done: 0, total: files.length, sections: 0, bytes: 0, failed: 0, startedAt: started };
     let unchanged = 0;
+    const ocr: OcrContext = {
+      ...opts.ocr,
+      onPage: (done, total) => {
+        state.ocr = { done, total, pages: (state.ocr?.pages ?? 0) + 1 };
+        opts.progress?.update(state);
+      },
+    };
 
     for (const f of files) {
       let built: BuiltDocument | null = null;
@@ -93,7 +105,7 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
         }
         const hash = await versionedHash(f, opts.cache, sidecar);
         if (indexed.get(f.file)?.hash === hash) unchanged++;
-        else built = await buildFile(f, hash, runId, sidecar);
+        else built = await buildFile(f, hash, runId, sidecar, ocr);
       } catch (err) {
         const reason = fileFailure(err as NodeJS.ErrnoException);
         failed.push({ file: f.file, reason });
@@ -106,6 +118,7 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
         state.bytes += f.size;
       }
       state.done++;
+      if (state.ocr) state.ocr = { ...state.ocr, done: 0, total: 0 };
       opts.progress?.update(state);
     }
     await writer.finish();
@@ -120,6 +133,7 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
     return {
       total: files.length, indexed: writer.documents, unchanged, removed: gone.length, failed,
       sections: state.sections, batches: writer.batches, durationMs: Date.now() - started,
+      ocrPages: state.ocr?.pages ?? 0,
     };
   } catch (err) {
     await writer.abandon();

@@ -53,4 +53,6 @@ export interface ParsedDocument {
   sections: RawSection[];
   metadata: DocumentMetadata;
   citations: ExtractedCitation[];
+  /** Set when the text (or part of it) was read from a scan by OCR. */
+  ocr?: { confidence: number | null; pages: number } | null;
 }

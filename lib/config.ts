@@ -15,6 +15,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Event-loop delay (ms) past which the API answers 503 instead of queueing; 0 disables. */
   maxEventLoopDelayMs: number;
+  /** A scan with more pages to OCR than this is refused with a clear line. */
+  ocrMaxPages: number;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     rateLimitPerMinute: parseCount(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
     maxEventLoopDelayMs: parseCount(env.MAX_EVENT_LOOP_DELAY_MS, 5000, 'MAX_EVENT_LOOP_DELAY_MS'),
+    ocrMaxPages: parseCount(env.OCR_MAX_PAGES, 200, 'OCR_MAX_PAGES'),
   };
 }

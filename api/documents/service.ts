@@ -32,6 +32,12 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'directives'> {
   signer: Signer | null;
   recipients: string[];
   directives: DirectiveRef[];
+  /** The text was read from a scan by OCR: its mean word confidence (0-100) and OCRed pages. */
+  ocr: boolean;
+  ocrConfidence: number | null;
+  ocrPages: number | null;
+  /** Where the original file can be downloaded (the scan itself for an OCRed document). */
+  fileUrl: string;
   sections: DocumentSection[];
 }
 
@@ -55,6 +61,13 @@ export class DocumentService {
     return { total: res.totalHits ?? 0, page, perPage, documents: res.hits.map(summary) };
   }
 
+  /** The path of a document's file relative to the indexed folder; null when unknown. */
+  async file(docId: string): Promise<string | null> {
+    const index = (await this.client()).index<DocumentRecord>(this.names.documents);
+    const found = await searchOrEmpty(index, '', { filter: eq('id', docId), limit: 1, attributesToRetrieve: ['file'] });
+    return found.hits[0]?.file ?? null;
+  }
+
   /** One document with every section in document order; null when unknown. */
   async get(docId: string): Promise<DocumentDetail | null> {
     const client = await this.client();
@@ -68,6 +81,8 @@ export class DocumentService {
       ...summary(d),
       ownNumber: d.ownNumber ?? null, ownKey: d.ownKey ?? null, issuerLevel: d.issuerLevel ?? null, period: d.period ?? null,
       signer: d.signer ?? null, recipients: d.recipients ?? [], directives: d.directives ?? [],
+      ocr: d.ocr === true, ocrConfidence: d.ocrConfidence ?? null, ocrPages: d.ocrPages ?? null,
+      fileUrl: `/api/documents/${encodeURIComponent(d.id)}/file`,
       sections: hits.map((s) => ({ sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [] })),
     };
   }

@@ -19,6 +19,8 @@ const detailSchema = {
     signer: { type: ['object', 'null'], properties: { name: nullableString, position: nullableString } },
     recipients: { type: 'array', items: { type: 'string' } },
     directives: { type: 'array', items: directiveRefSchema },
+    ocr: { type: 'boolean' }, ocrConfidence: { type: ['number', 'null'] }, ocrPages: { type: ['integer', 'null'] },
+    fileUrl: { type: 'string' },
     sections: { type: 'array', items: sectionSchema },
   },
 } as const;

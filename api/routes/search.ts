@@ -16,6 +16,7 @@ export const searchQuerySchema = {
     sort: { type: 'string', enum: ['relevance', 'date_desc', 'date_asc'], default: 'relevance' },
     district: facetValue, province: facetValue, docType: facetValue, issuer: facetValue, directive: facetValue,
     from: isoDate, to: isoDate,
+    ocr: { type: 'string', enum: ['true', 'false'] },
   },
 } as const;
 
@@ -36,7 +37,7 @@ const strings = { type: 'array', items: { type: 'string' } } as const;
 interface SearchQuery {
   q: string; page: number; perPage: number; group: SearchParams['group']; sort: SearchParams['sort'];
   district?: string[]; province?: string[]; docType?: string[]; issuer?: string[]; directive?: string[];
-  from?: string; to?: string;
+  from?: string; to?: string; ocr?: 'true' | 'false';
 }
 
 function validDate(iso: string | undefined, name: string): string | null {
@@ -51,6 +52,7 @@ export function toSearchParams(q: SearchQuery): SearchParams {
     q: q.q, page: q.page, perPage: q.perPage, group: q.group, sort: q.sort,
     district: q.district ?? [], province: q.province ?? [], docType: q.docType ?? [], issuer: q.issuer ?? [],
     directive: q.directive ?? [], from: validDate(q.from, 'from'), to: validDate(q.to, 'to'),
+    ocr: q.ocr === undefined ? null : q.ocr === 'true',
   };
 }
 

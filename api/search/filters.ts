@@ -21,6 +21,8 @@ export interface FacetFilters {
   directive: string[];
   from: string | null;
   to: string | null;
+  /** true: only scanned (OCRed) documents; false: only born-digital ones; null/absent: both. */
+  ocr?: boolean | null;
 }
 
 /** Facet parameter → attribute in the sections index. */
@@ -48,6 +50,8 @@ export function buildFilter(f: FacetFilters, except?: keyof FacetFilters | 'year
     except === 'directive' ? null : anyOf(FACET_FIELDS.directive, f.directive),
     f.from && except !== 'year' ? `dateNum >= ${toNum(f.from)}` : null,
     f.to && except !== 'year' ? `dateNum <= ${toNum(f.to)}` : null,
+    // `!=` also matches records written before the field existed: those were all read from text.
+    f.ocr === true ? 'ocr = true' : f.ocr === false ? 'ocr != true' : null,
   ];
   return parts.filter((p): p is string => p !== null);
 }

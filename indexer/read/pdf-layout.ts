@@ -23,7 +23,7 @@ interface Line {
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const COLUMN_GAP = 3; // in font sizes
-const PAGE_NUMBER = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–/]\s*\d{0,4})?$/i;
+export const PAGE_NUMBER = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–/]\s*\d{0,4})?$/i;
 
 export function runFromItem(item: { str: string; transform: number[]; width: number; height: number }): TextRun {
   const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;

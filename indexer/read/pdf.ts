@@ -1,23 +1,44 @@
 import { getDocumentProxy } from 'unpdf';
 import { ReadError } from './errors.js';
+import { letters } from './image.js';
+import { joinOcrPages, ocrPdfPages, pageBody, type OcrContext } from './ocr/index.js';
 import { joinPages, pageText, runFromItem } from './pdf-layout.js';
+
+/** A page whose text layer has fewer letters than this is a scanned page: it is OCRed. */
+const MIN_PAGE_LETTERS = 20;
+
+export interface PdfText {
+  text: string;
+  ocr: { confidence: number | null; pages: number } | null;
+}
 
 const PARSE_TIMEOUT_MS = 60_000;
 
 /**
- * Reads the text layer of a PDF (pdf.js through unpdf), page by page in reading order.
- * A PDF whose pages hold no text (a scan) is reported as needing OCR; a damaged or truncated file
- * as corrupt. Never throws anything but ReadError.
+ * Reads the text layer of a PDF (pdf.js through unpdf), page by page in reading order. Pages without
+ * a text layer (scanned pages) are OCRed; a damaged or truncated file is reported as corrupt.
+ * Never throws anything but ReadError.
  */
-export async function readPdf(bytes: Uint8Array): Promise<string> {
+export async function readPdf(bytes: Uint8Array, ctx: OcrContext = {}): Promise<PdfText> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new ReadError('not a PDF file (no %PDF header)', 'corrupt');
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ReadError('the PDF file is truncated (its %%EOF end marker is missing)', 'corrupt');
-  return withTimeout(extract(bytes), PARSE_TIMEOUT_MS);
+  const pages = await withTimeout(textLayer(bytes), PARSE_TIMEOUT_MS);
+  const scanned = pages.flatMap((text, i) => (letters(text) < MIN_PAGE_LETTERS ? [i + 1] : []));
+  if (scanned.length === 0) return { text: joinPages(pages), ocr: null };
+  const ocred = await ocrPdfPages(bytes, scanned, ctx);
+  scanned.forEach((page, i) => { pages[page - 1] = pageBody(ocred[i]!.text); });
+  const { confidence } = joinOcrPages(ocred, joinPages);
+  const text = joinPages(pages);
+  if (letters(text) < MIN_PAGE_LETTERS) {
+    throw new ReadError(`the PDF has ${pages.length} page(s) without a text layer and OCR found no text on them`, 'empty');
+  }
+  return { text, ocr: { confidence, pages: scanned.length } };
 }
 
-async function extract(bytes: Uint8Array): Promise<string> {
+/** The text of each page's text layer ('' for a scanned page). */
+async function textLayer(bytes: Uint8Array): Promise<string[]> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy.
@@ -36,11 +57,7 @@ async function extract(bytes: Uint8Array): Promise<string> {
       pages.push(pageText(runs));
       page.cleanup();
     }
-    const text = joinPages(pages);
-    if (text.replace(/\s+/g, '') === '') {
-      throw new ReadError(`the PDF has ${pdf.numPages} page(s) but no text layer (a scan): it needs OCR before it can be indexed`, 'needs_ocr');
-    }
-    return text;
+    return pages;
   } catch (err) {
     if (err instanceof ReadError) throw err;
     throw new ReadError(`the PDF file is damaged (${shortReason(err)})`, 'corrupt');

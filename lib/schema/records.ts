@@ -41,6 +41,8 @@ export interface DocFacets {
   issuer: string | null;
   district: string | null;
   province: string | null;
+  /** The text was read from a scan by OCR; absent on records written before OCR existed. */
+  ocr?: boolean;
 }
 
 export interface SectionRecord extends DocFacets {
@@ -75,6 +77,9 @@ export interface DocumentRecord extends DocFacets {
   directiveKeys: string[];
   sectionCount: number;
   indexedAt: string;
+  /** Mean OCR word confidence (0-100) and OCRed pages, for a scanned document. */
+  ocrConfidence?: number | null;
+  ocrPages?: number | null;
 }
 
 /** One citation: a directive cited in a section, with the citing sentence. */

@@ -12,7 +12,7 @@ import { abbreviations, abbreviationSynonyms } from '../search/abbreviations.js'
 export const sectionSettings: Settings = {
   searchableAttributes: ['heading', 'text', 'textTelex', 'title'],
   displayedAttributes: ['*'],
-  filterableAttributes: ['id', 'docId', 'district', 'province', 'docType', 'issuer', 'directives', 'ownKey', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order'],
+  filterableAttributes: ['id', 'docId', 'district', 'province', 'docType', 'issuer', 'directives', 'ownKey', 'year', 'month', 'quarter', 'dateNum', 'file', 'runId', 'order', 'ocr'],
   sortableAttributes: ['dateNum', 'order', 'docId'],
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'dateNum:desc'],
   distinctAttribute: null,
@@ -32,7 +32,7 @@ export const sectionSettings: Settings = {
 
 export const documentSettings: Settings = {
   searchableAttributes: ['title', 'ownNumber', 'issuer'],
-  filterableAttributes: ['id', 'ownKey', 'district', 'province', 'docType', 'issuer', 'directiveKeys', 'year', 'dateNum', 'file', 'hash'],
+  filterableAttributes: ['id', 'ownKey', 'district', 'province', 'docType', 'issuer', 'directiveKeys', 'year', 'dateNum', 'file', 'hash', 'ocr'],
   sortableAttributes: ['dateNum', 'file'],
   pagination: { maxTotalHits: 1_000_000 },
 };

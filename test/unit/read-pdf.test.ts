@@ -28,10 +28,10 @@ describe('.pdf with a text layer', () => {
     expect(text).not.toMatch(/^2$/m);
   });
 
-  it('reports a scan without a text layer as needing OCR', async () => {
+  it('OCRs a page without a text layer, and says so when the picture holds no text', async () => {
     const err = await readError('scan.pdf', await makeScannedPdf());
-    expect(err.code).toBe('needs_ocr');
-    expect(err.message).toMatch(/no text layer.*OCR/);
+    expect(err.code).toBe('empty');
+    expect(err.message).toMatch(/without a text layer and OCR found no text/);
   });
 
   it('reports truncated and damaged PDFs as corrupt', async () => {

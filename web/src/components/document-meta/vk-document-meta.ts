@@ -24,6 +24,7 @@ export class VkDocumentMeta extends LitElement {
     .directives { list-style: none; padding: 0; display: grid; gap: 0.35rem; }
     .directives small { display: block; color: var(--vk-muted); }
     .unknown { color: #7a8395; font-style: italic; }
+    .ocr { margin: 0 0 0.6rem; padding: 0.45rem 0.6rem; border-radius: 6px; background: #fff6e0; border: 1px solid #e8d49a; font-size: 0.85rem; }
     @media (max-width: 400px) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.3rem; } }
   `];
 
@@ -37,6 +38,14 @@ export class VkDocumentMeta extends LitElement {
     return html`<dt class=${wide ? 'wide' : ''}>${label}</dt><dd class=${wide ? 'wide' : ''}>${value ?? html`<span class="unknown">không rõ</span>`}</dd>`;
   }
 
+  /** A scan: the text may hold recognition errors, so say how sure the OCR was and link the original. */
+  private ocrNote(d: DocumentDetail) {
+    const confidence = d.ocrConfidence === null ? '' : `, độ tin cậy ${Math.round(d.ocrConfidence)}%`;
+    const pages = d.ocrPages ? ` (${d.ocrPages} trang)` : '';
+    return html`<p class="ocr" role="note">Văn bản nhận dạng từ ảnh (OCR)${confidence}${pages}. Nội dung có thể sai sót:
+      <a href=${d.fileUrl} target="_blank" rel="noopener">xem bản gốc</a>.</p>`;
+  }
+
   override render() {
     const d = this.doc;
     const signer = d.signer?.name ? [d.signer.name, d.signer.position].filter(Boolean).join(', ') : null;
@@ -46,6 +55,7 @@ export class VkDocumentMeta extends LitElement {
       <h2 class="narrow-only"><button class="fold-toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
         aria-controls="meta-body" @click=${() => { this.expanded = !this.expanded; }}>Thông tin văn bản
         <span aria-hidden="true">${this.expanded ? '▴' : '▾'}</span></button></h2>
+      ${d.ocr ? this.ocrNote(d) : nothing}
       <div class="fold" id="meta-body"><dl>
         ${this.row('Loại', docTypeName(d.docType))}
         ${number ? this.row('Số', number) : nothing}
@@ -59,7 +69,7 @@ export class VkDocumentMeta extends LitElement {
           <a href=${directiveUrl(c.key)}>${c.label || c.key}</a>
           ${c.title || c.date ? html`<small>${c.date ? `ngày ${formatDate(c.date)} ` : ''}${c.title ?? ''}</small>` : nothing}
         </li>`)}</ul>`, true) : nothing}
-        ${this.row('Tệp', d.file)}
+        ${this.row('Tệp', html`<a href=${d.fileUrl} target="_blank" rel="noopener">${d.file}</a>`)}
       </dl></div>
     </section>`;
   }

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyPluginAsync } from 'fastify';
+import { DocumentService } from '../documents/service.js';
+import { notFound } from '../errors.js';
+import { errorSchema, readErrors } from '../schemas.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.tif': 'image/tiff',
+  '.tiff': 'image/tiff', '.txt': 'text/plain; charset=utf-8', '.html': 'text/plain; charset=utf-8', '.htm': 'text/plain; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.doc': 'application/msword',
+  '.rtf': 'application/rtf', '.odt': 'application/vnd.oasis.opendocument.text',
+};
+
+/**
+ * The original file of a document, from the served corpus folder (CORPUS_DIR): a scan can be checked
+ * against its OCR text. Only paths the index holds are served, and only inside that folder.
+ */
+const documentFile: FastifyPluginAsync = async (app) => {
+  const service = new DocumentService(app.meili.searchClient, app.meili.names);
+  const root = path.resolve(app.config.corpusDir);
+
+  app.get<{ Params: { docId: string } }>('/api/documents/:docId/file', {
+    schema: {
+      summary: 'The original file of a document (the scan of an OCRed one), as it is in the corpus folder',
+      tags: ['documents'],
+      params: { type: 'object', required: ['docId'], properties: { docId: { type: 'string', minLength: 1, maxLength: 200 } } },
+      response: { 404: errorSchema, ...readErrors },
+    },
+  }, async (req, reply) => {
+    const file = await service.file(req.params.docId);
+    if (!file) throw notFound(`Không tìm thấy văn bản: ${req.params.docId}`);
+    const abs = path.resolve(root, file);
+    const inside = abs.startsWith(root + path.sep);
+    const stat = inside ? await fs.promises.stat(abs).catch(() => null) : null;
+    if (!stat?.isFile()) throw notFound(`Tệp gốc không còn trong thư mục kho: ${file}`);
+    const ext = path.extname(abs).toLowerCase();
+    // HTML is served as text: a stored page must not run as part of this site.
+    return reply
+      .type(CONTENT_TYPES[ext] ?? 'application/octet-stream')
+      .header('content-length', stat.size)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(path.basename(abs))}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(fs.createReadStream(abs));
+  });
+};
+
+export default documentFile;

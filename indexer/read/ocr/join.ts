@@ -1,0 +1,32 @@
+import { PAGE_NUMBER } from '../pdf-layout.js';
+import type { PageText } from './tesseract.js';
+
+/** A scanned document's text and how sure the OCR was. */
+export interface OcrText {
+  text: string;
+  /** Mean word confidence over all pages, 0-100, one decimal. */
+  confidence: number | null;
+  pages: number;
+}
+
+/** Lines a scan adds around a page's text: page numbers ("- 2 -", "Trang 3") and stray marks. */
+const PAGE_FURNITURE = new RegExp(`${PAGE_NUMBER.source}|^[\\W_]{1,3}$`, 'iu');
+
+/**
+ * Joins OCRed pages into one text: page numbers at the top or bottom of a page dropped, and a
+ * paragraph running over a page break joined (the same rule as PDF text layers).
+ */
+export function joinOcrPages(pages: readonly PageText[], join: (texts: string[]) => string): OcrText {
+  const texts = pages.map((p) => pageBody(p.text));
+  const words = pages.reduce((n, p) => n + p.words, 0);
+  const confSum = pages.reduce((n, p) => n + (p.confidence ?? 0) * p.words, 0);
+  return { text: join(texts), confidence: words ? Math.round((confSum / words) * 10) / 10 : null, pages: pages.length };
+}
+
+/** A page's text without the page number or stray marks above and below it. */
+export function pageBody(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length && (lines[0]!.trim() === '' || PAGE_FURNITURE.test(lines[0]!.trim()))) lines.shift();
+  while (lines.length && (lines.at(-1)!.trim() === '' || PAGE_FURNITURE.test(lines.at(-1)!.trim()))) lines.pop();
+  return lines.join('\n');
+}
