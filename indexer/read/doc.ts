@@ -25,9 +25,12 @@ let extractor: typeof WordExtractor | undefined;
  */
 function wordExtractor(): typeof WordExtractor {
   if (extractor) return extractor;
-  const filters = require('word-extractor/lib/filters.js') as { clean: (s: string) => string };
-  const clean = filters.clean;
-  filters.clean = (text: string) => clean(text.replace(/\x07/g, CELL).replace(/\x02/g, NOTE_REF));
+  const filters = require('word-extractor/lib/filters.js') as { clean: (s: string) => string; keepsMarks?: boolean };
+  if (!filters.keepsMarks) { // test runners may load this module again in the same process
+    const clean = filters.clean;
+    filters.clean = (text: string) => clean(text.replace(/\x07/g, CELL).replace(/\x02/g, NOTE_REF));
+    filters.keepsMarks = true;
+  }
   const table = require('word-extractor/lib/ole-allocation-table.js') as
     { prototype: { _table?: number[]; getSecIdChain(start: number): number[] } };
   table.prototype.getSecIdChain = function getSecIdChain(start: number): number[] {

@@ -69,7 +69,6 @@ export function odtXmlToText(xml: string): string {
   if (!root) return '';
   const paragraphs: string[] = [];
   const notes: string[] = [];
-  let buffer = '';
   let noteCount = 0;
   const inline = (node: XmlNode, depth: number): string => {
     if (node.nodeType === 3) return (node.textContent ?? '').replace(/[\r\n\t ]+/g, ' ');
@@ -92,8 +91,8 @@ export function odtXmlToText(xml: string): string {
   const block = (node: XmlNode, depth: number): void => {
     if (node.nodeType !== 1 || SKIP.has(node.nodeName) || depth > MAX_DEPTH) return;
     if (BLOCK.has(node.nodeName)) {
-      buffer = inline(node, depth).split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).join('\n').trim();
-      if (buffer) paragraphs.push(buffer);
+      const text = inline(node, depth).split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).join('\n').trim();
+      if (text) paragraphs.push(text);
       return;
     }
     for (const child of children(node)) block(child, depth + 1);

@@ -18,9 +18,12 @@ const WORD_TEXT: Record<string, string> = {
   tab: '\t', emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
   emspace: ' ', enspace: ' ', qmspace: ' ',
 };
+/** Word nests a few dozen groups deep; a file nested thousands deep is hostile or broken. */
+const MAX_DEPTH = 5000;
 const SYMBOL_TEXT: Record<string, string> = { '\\': '\\', '{': '{', '}': '}', '~': '\u00a0', '_': '-', '\n': '\n', '\r': '\n' };
 
-interface Group { skip: boolean; uc: number; font: number; note: boolean; fonttbl: boolean }
+/** `upr`: a `{\upr{ANSI text}{\*\ud{Unicode text}}}` group, whose Unicode alternative is the one kept. */
+interface Group { skip: boolean; uc: number; font: number; note: boolean; fonttbl: boolean; upr: boolean }
 
 /** Pseudo code page of TCVN3/VNI fonts: their bytes are kept as Latin-1 for readDocumentText to convert. */
 const LEGACY_FONT = 28591;
@@ -59,7 +62,7 @@ export function readRtf(bytes: Uint8Array): string {
   const body: string[] = [];
   const notes: { n: number; parts: string[] }[] = [];
   let [noteCount, refPending, pending, pendingCodepage] = [0, false, [] as number[], 1252];
-  let g: Group = { skip: false, uc: 1, font: -1, note: false, fonttbl: false };
+  let g: Group = { skip: false, uc: 1, font: -1, note: false, fonttbl: false, upr: false };
   const stack: Group[] = [];
   let [unicodeSkip, starred] = [0, false];
 
@@ -88,10 +91,16 @@ export function readRtf(bytes: Uint8Array): string {
   const controlWord = (word: string, param: number | null): void => {
     if (starred) {
       starred = false;
+      const parent = stack[stack.length - 1];
+      if (word === 'ud' && parent?.upr) {
+        g.skip = parent.skip;
+        return;
+      }
       if (word !== 'footnote') g.skip = true;
     }
     if (g.skip) return;
-    if (SKIP.has(word)) g.skip = true;
+    if (word === 'upr') g.upr = true;
+    else if (SKIP.has(word)) g.skip = true;
     else if (word === 'fonttbl') g.fonttbl = true;
     else if (g.fonttbl) {
       if (word === 'f' && param !== null) [fontBeingDefined, fontName] = [param, ''];
@@ -129,8 +138,9 @@ export function readRtf(bytes: Uint8Array): string {
       unicodeSkip = 0;
       starred = false;
       if (brace === '{') {
+        if (stack.length > MAX_DEPTH) throw new ReadError(`the .rtf file is damaged (groups nested over ${MAX_DEPTH} deep)`, 'corrupt');
         stack.push(g);
-        g = { ...g };
+        g = g.upr ? { ...g, upr: false, skip: true } : { ...g };
       } else if (stack.length === 1) {
         closed = true;
         break;

@@ -105,9 +105,9 @@ describe('RTF as Word writes it', () => {
     + String.raw`{\stylesheet{\s0 Normal;}}{\info{\title B\'e1o c\'e1o}{\author Ai \'f0\'f3}}{\*\generator Microsoft Word;}`
     + `${body}}`, 'latin1');
 
-  it('decodes \\u escapes with \\ucN fallbacks, negative numbers and cp1258 bytes, and skips what is not text', async () => {
+  it('decodes \\u escapes (\\ucN fallbacks, negative numbers, \\upr/\\ud pairs) and cp1258 bytes, and skips what is not text', async () => {
     const text = await readBytes('word.rtf', rtf(String.raw`\pard\plain\f0 \'d0a\'d2ng b\'f4\'f2 huy\'ea\'f2n\par `
-      + String.raw`{\uc2 Vi\u7879\'ea\'f2t Nam}\u-10179?\u-8704? {\uc0 \u272 \u7843 ng}\par `
+      + String.raw`{\uc2 Vi\u7879\'ea\'f2t Nam}\u-10179?\u-8704? {\upr{Dang}{\*\ud{\uc0 \u272 \u7843 ng}}}\par `
       + String.raw`{\pict\pngblip 89504e470d0a}{\*\bkmkstart a}{\field{\*\fldinst HYPERLINK "x"}{\fldrslt Ch\u7881\'3f th\u7883\'3f 10-CT/TU}}\par `
       + String.raw`\trowd\cellx100\cellx200 \intbl A1\cell B1\cell\row \ldblquote x\rdblquote\tab y\emdash z\line w\par `
       + String.raw`{\f2 Nguy\u7877\'3fn \'93q\'94}{\super\chftn}{\footnote\pard\plain{\super\chftn} Ghi ch\u250\'fa.}\par`));
@@ -125,6 +125,7 @@ describe('RTF as Word writes it', () => {
     expect((await readError('open.rtf', Buffer.from(String.raw`{\rtf1\ansi {\b Ngh\u7883\'3f quy\u7871\'3ft`))).message)
       .toMatch(/truncated or damaged \(2 groups are never closed\)/);
     expect((await readError('plain.rtf', Buffer.from('Nghị quyết của Huyện ủy'))).message).toMatch(/not an RTF file/);
+    expect((await readError('deep.rtf', Buffer.from(`{\\rtf1${'{'.repeat(1_000_000)}`))).message).toMatch(/nested over/);
   });
 });
 
