@@ -18,7 +18,7 @@ interface PartyDoc {
 }
 
 /** A Party document laid out as real ones are: header, place-date line, type, subject, body, signature, recipients. */
-function partyDocument(d: PartyDoc): string {
+export function partyDocument(d: PartyDoc): string {
   const [day, month, year] = d.date;
   return `ĐẢNG BỘ TỈNH ${d.province.toUpperCase()}
 HUYỆN ỦY ${d.district.toUpperCase()}

@@ -18,9 +18,10 @@ export interface E2E {
 }
 
 /** One real app on port 0 over a freshly indexed fixture corpus, and one Chromium, for a whole test file. */
-export async function startE2E(): Promise<E2E> {
-  const config = testConfig();
+export async function startE2E(addFiles?: (corpus: string) => Promise<void>): Promise<E2E> {
   const corpus = makeFixtureCorpus();
+  await addFiles?.(corpus);
+  const config = testConfig({ corpusDir: corpus });
   await indexWith(config, corpus);
   const app: FastifyInstance = await makeApp(config);
   const base = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,4 +1,5 @@
 import { PAGE_NUMBER } from '../pdf-layout.js';
+import { repairOcrText } from './repair.js';
 import type { PageText } from './tesseract.js';
 
 /** A scanned document's text and how sure the OCR was. */
@@ -23,8 +24,12 @@ export function joinOcrPages(pages: readonly PageText[], join: (texts: string[])
   return { text: join(texts), confidence: words ? Math.round((confSum / words) * 10) / 10 : null, pages: pages.length };
 }
 
-/** A page's text without the page number or stray marks above and below it. */
+/** A page's text without the page number or stray marks above and below it, digits repaired. */
 export function pageBody(text: string): string {
+  return repairOcrText(withoutFurniture(text));
+}
+
+function withoutFurniture(text: string): string {
   const lines = text.split('\n');
   while (lines.length && (lines[0]!.trim() === '' || PAGE_FURNITURE.test(lines[0]!.trim()))) lines.shift();
   while (lines.length && (lines.at(-1)!.trim() === '' || PAGE_FURNITURE.test(lines.at(-1)!.trim()))) lines.pop();

@@ -5,7 +5,12 @@ export interface OcrLine {
   width: number;
   height: number;
   words: string[];
+  /** Left edge and width of each word, when known. */
+  boxes?: [left: number, width: number][];
 }
+
+/** A horizontal gap between two words wider than this many line heights separates two columns. */
+const COLUMN_GAP = 2.5;
 
 /** How far short of the right margin a line may end and still be a wrapped (full) line, in text widths. */
 const FULL_LINE_SLACK = 0.12;
@@ -26,12 +31,14 @@ export function layOut(lines: readonly OcrLine[]): string {
   const slack = FULL_LINE_SLACK * (right - left);
   let text = '';
   lines.forEach((line, i) => {
-    const words = line.words.join(' ');
+    const segments = columnSegments(line);
+    const words = segments.join('\n');
     const prev = lines[i - 1];
     if (prev) {
       const gap = line.top - (prev.top + prev.height);
       const newParagraph = gap > 0.5 * lineHeight || line.top < prev.top - 0.2 * lineHeight;
-      const full = prev.left + prev.width >= right - slack;
+      // A line of two columns (the header's "ĐẢNG BỘ TỈNH …   ĐẢNG CỘNG SẢN VIỆT NAM") is never wrapped text.
+      const full = prev.left + prev.width >= right - slack && segments.length === 1 && columnSegments(prev).length === 1;
       const prevText = prev.words.join(' ');
       const newItem = /[.:;!?]$/.test(prevText) && /^(?:\p{Lu}|\d|[-–+•*])/u.test(words);
       if (newParagraph) text += '\n\n';
@@ -42,6 +49,22 @@ export function layOut(lines: readonly OcrLine[]): string {
     text += words;
   });
   return text;
+}
+
+/**
+ * The words of a line, split where a gap wider than COLUMN_GAP line heights stands between two words:
+ * Tesseract often reads the two columns of a Party document's header as one line.
+ */
+function columnSegments(line: OcrLine): string[] {
+  const boxes = line.boxes;
+  if (!boxes || boxes.length !== line.words.length) return [line.words.join(' ')];
+  const segments: string[][] = [[]];
+  line.words.forEach((word, i) => {
+    const gap = i > 0 ? boxes[i]![0] - (boxes[i - 1]![0] + boxes[i - 1]![1]) : 0;
+    if (gap > COLUMN_GAP * line.height) segments.push([]);
+    segments.at(-1)!.push(word);
+  });
+  return segments.map((s) => s.join(' '));
 }
 
 /** Left and right edges of the body text: the edges most long lines share (a wide header line does not move them). */
