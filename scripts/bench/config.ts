@@ -17,6 +17,8 @@ export interface BenchConfig {
   searchOnly: boolean;
   /** Skip the pipeline-alone and direct-ingestion ceiling (e.g. measured at a smaller size already). */
   skipDirect: boolean;
+  /** Pages of the OCR row (a scanned seed read by the product and by sequential Tesseract); 0 skips it. */
+  ocrPages: number;
 }
 
 function arg(name: string): string | undefined {
@@ -43,10 +45,11 @@ export function loadBenchConfig(): BenchConfig {
     keep: arg('keep') === '1' || process.argv.includes('--keep'),
     searchOnly: arg('search-only') === '1' || process.argv.includes('--search-only'),
     skipDirect: arg('skip-direct') === '1' || process.argv.includes('--skip-direct'),
+    ocrPages: arg('ocr-pages') === '0' || process.argv.includes('--skip-ocr') ? 0 : Math.round(num('ocr-pages', 4)),
   };
 }
 
 /** Usage, printed by --help. */
-export const USAGE = `npm run bench [-- --sections=1000000] [--seconds=20] [--concurrency=1,8,32] [--dir=/tmp/vankien-bench] [--keep] [--search-only] [--skip-direct]
-Environment equivalents: BENCH_SECTIONS, BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_DIR, BENCH_KEEP=1, BENCH_SEARCH_ONLY=1, BENCH_SKIP_DIRECT=1.
+export const USAGE = `npm run bench [-- --sections=1000000] [--seconds=20] [--concurrency=1,8,32] [--dir=/tmp/vankien-bench] [--keep] [--search-only] [--skip-direct] [--ocr-pages=4 | --skip-ocr]
+Environment equivalents: BENCH_SECTIONS, BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_DIR, BENCH_KEEP=1, BENCH_SEARCH_ONLY=1, BENCH_SKIP_DIRECT=1, BENCH_OCR_PAGES (0 skips OCR).
 Quick run (default): 2×10^4 sections, a few minutes. Full run: --sections=1000000.`;

@@ -5,7 +5,8 @@
  *   3. push those records straight into Meilisearch (the ceiling), then drop them;
  *   4. index the archive with the product's own `npm run index -- <dir> --reset`;
  *   5. serve the product's API and load it and Meilisearch with the same mixed queries;
- *   6. time ripgrep over the same files, and facet-heavy / trend queries.
+ *   6. time ripgrep over the same files, and facet-heavy / trend queries;
+ * and, before all that, OCR a few scanned pages with the product and with sequential Tesseract (ocr.ts).
  * See scripts/bench/config.ts for the knobs (size, seconds, concurrency, work folder).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { ingestDirect } from './direct-ingest.js';
 import { startApi } from './api-server.js';
 import { diskBytes, indexSizes, startBenchMeili } from './meili.js';
 import { indexWithProduct, repoRoot } from './product-index.js';
+import { measureOcr } from './ocr.js';
 import { measureSearch } from './search-phase.js';
 import { formatTable, type BenchResults, type PipelineOnly } from './table.js';
 
@@ -41,9 +43,15 @@ async function main(): Promise<void> {
   const archive = await generateArchive(corpusDir, config.sections, config.seed, (m) => log(`generating: ${m.files} files, ${m.sections} sections`));
   const results: BenchResults = {
     corpus: { files: archive.files, bytes: archive.bytes, dir: corpusDir }, pipeline: null, direct: null, product: null,
-    indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [],
+    indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [], ocr: null,
   };
 
+  // First, while the bench has started nothing else: OCR is CPU-bound and parallel.
+  if (config.ocrPages > 0) {
+    log(`OCR: ${config.ocrPages} scanned pages, the product and sequential tesseract`);
+    results.ocr = await measureOcr(config.ocrPages);
+    if ('skipped' in results.ocr) log(`OCR skipped: ${results.ocr.skipped}`);
+  }
   const ceiling = !config.searchOnly && !config.skipDirect;
   if (ceiling) {
     log('pipeline alone (no Meilisearch)');

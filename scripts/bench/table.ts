@@ -1,5 +1,6 @@
 import type { IngestResult } from './direct-ingest.js';
 import type { LoadResult } from './load.js';
+import type { OcrBench } from './ocr.js';
 import type { ProductIndexResult } from './product-index.js';
 
 export interface PipelineOnly {
@@ -23,6 +24,8 @@ export interface BenchResults {
   meili: LoadResult[];
   rg: { queries: number; rgMedianMs: number; apiMedianMs: number; minRatio: number } | null;
   heavy: { label: string; api: { p50: number; p95: number } | null; meili: { p50: number; p95: number } }[];
+  /** Null when not run (--skip-ocr). */
+  ocr: OcrBench | null;
 }
 
 const n0 = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -62,6 +65,13 @@ export function formatTable(r: BenchResults): string {
   }
   for (const h of r.heavy) {
     add(`${h.label}: p50 / p95`, h.api ? `${n1(h.api.p50)} / ${n1(h.api.p95)} ms` : '(no API form)', `${n1(h.meili.p50)} / ${n1(h.meili.p95)} ms`, '', h.api ? `p50 ${n2(h.api.p50 / h.meili.p50)}×` : '');
+  }
+  if (r.ocr && 'skipped' in r.ocr) add(`OCR: skipped — ${r.ocr.skipped}`, '', '', '', '');
+  else if (r.ocr) {
+    const o = r.ocr;
+    const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
+    add(`OCR: ${o.pages} scanned pages (${o.dpi} dpi image-only PDF), ${o.cores} cores, load ${n1(o.load)}: pages/min · CER`, `${n1(o.product.pagesPerMin)} pages/min · CER ${pct(o.product.cer)}`, '', '',
+      `${n2(o.product.pagesPerMin / o.baseline.pagesPerMin)}× sequential 1-thread tesseract (${n1(o.baseline.pagesPerMin)} pages/min · CER ${pct(o.baseline.cer)})`);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
