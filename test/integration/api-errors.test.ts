@@ -152,10 +152,10 @@ describe('OpenAPI', () => {
     const paths = Object.keys(spec.paths).sort();
     expect(paths).toEqual([
       '/api/admin/documents', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
-      '/api/documents/{docId}', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
+      '/api/documents/{docId}', '/api/documents/{docId}/file', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
     ]);
     const searchParams = spec.paths['/api/search'].get.parameters.map((p: any) => p.name);
-    expect(searchParams).toEqual(expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to']));
+    expect(searchParams).toEqual(expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to', 'ocr']));
     const trendParams = spec.paths['/api/stats/trend'].get.parameters.map((p: any) => p.name);
     expect(trendParams).toEqual(expect.arrayContaining(['q', 'by', 'interval', 'district', 'province']));
     expect(spec.paths['/api/admin/reindex'].post.security).toEqual([{ adminToken: [] }]);
