@@ -4,10 +4,14 @@
  * recall / F1. The "dev" set (the five seeds and 49 VietNews articles) is the one the rules were
  * developed against; the "holdout" set (16 more articles) was labelled afterwards and only measured.
  *   npm run eval:extract               the table
- *   npm run eval:extract -- --errors   the table and every mismatch
+ *   npm run eval:extract -- --errors   the table and every mismatch (party-docs: development part only)
+ *   npm run eval:extract -- --holdout-errors   also the party-docs holdout's misses (read them only at the end)
+ * The second table scores ../shared/datasets/party-docs-dev (real pages from 41 provinces) on type, date,
+ * district, province and citations, with the values filled where the label is null ("wrongly filled").
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { partyDocSets, PARTY_FIELDS, scorePartyDocs, type PartyScore } from './eval/party-docs.js';
 import { evaluate, prf, type Label, type Score } from './eval/score.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -41,4 +45,28 @@ for (const [name, s] of scores) {
 }
 out.push(`target F1 ≥ 0.95 (all): ${prf(all).f1 >= 0.95 ? 'ok' : 'BELOW'}`);
 if (process.argv.includes('--errors')) out.push('', 'Mismatches:', ...all.errors);
+out.push('', ...partyDocsTable());
 process.stdout.write(`${out.join('\n')}\n`);
+
+function partyDocsTable(): string[] {
+  const sets = partyDocSets(ROOT);
+  if (!sets) return ['party-docs-dev: not found beside the project (../shared/datasets/party-docs-dev); skipped'];
+  const scored: [string, PartyScore][] = [['party dev', scorePartyDocs(sets.dev, ROOT)], ['party holdout', scorePartyDocs(sets.holdout, ROOT)]];
+  const lines = [
+    `party-docs-dev: dev ${sets.dev.length} documents, holdout ${sets.holdout.length} (split: test/fixtures/extract/party-docs-split.json)`,
+    '',
+    `${'field'.padEnd(12)}${scored.map(([n]) => `${n} accuracy`.padStart(26)).join('')}${scored.map(([n]) => `${n} wrongly filled`.padStart(30)).join('')}`,
+  ];
+  for (const f of PARTY_FIELDS) {
+    const acc = scored.map(([, s]) => `${s.fields[f].ok}/${s.fields[f].total} ${pct(s.fields[f].ok / s.fields[f].total)}`.padStart(26)).join('');
+    const wrong = scored.map(([, s]) => `${s.fields[f].wronglyFilled}/${s.fields[f].total} ${pct(s.fields[f].wronglyFilled / s.fields[f].total)}`.padStart(30)).join('');
+    lines.push(`${f.padEnd(12)}${acc}${wrong}`);
+  }
+  for (const [name, s] of scored) {
+    const { precision, recall, f1 } = prf({ ...s, fields: new Map(), errors: [] });
+    lines.push(`citations ${name.padEnd(14)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
+  }
+  if (process.argv.includes('--errors')) lines.push('', 'party dev misses:', ...scored[0]![1].misses);
+  if (process.argv.includes('--holdout-errors')) lines.push('', 'party holdout misses:', ...scored[1]![1].misses);
+  return lines;
+}
