@@ -73,6 +73,7 @@ describe('OCR repairs', () => {
 
   it('reads a Party type or committee code with one letter too many as the one known code it can be', () => {
     expect(repairOcrText('Quy định số 218-QĐĐ/TW và số 217-QĐ/TIW, Chỉ thị 05-CT/T|U')).toBe('Quy định số 218-QĐ/TW và số 217-QĐ/TW, Chỉ thị 05-CT/TU');
+    expect(repairOcrText('Quyết định số 101/QĐÐ-TTg, Nghị quyết 29/2023/NQQ-HĐND; ÐẢNG BỘ')).toBe('Quyết định số 101/QĐ-TTg, Nghị quyết 29/2023/NQ-HĐND; ĐẢNG BỘ');
     // Known codes, and codes with no single reading, stay as OCR read them.
     expect(repairOcrText('số 12-TT/TW, 11-QĐi/TW, 05-QC/BTCTU, 3-XYZ/HU')).toBe('số 12-TT/TW, 11-QĐi/TW, 05-QC/BTCTU, 3-XYZ/HU');
   });

@@ -10,7 +10,7 @@ export interface OcrLine {
 }
 
 /** A horizontal gap between two words wider than this many line heights separates two columns. */
-const COLUMN_GAP = 2.5;
+const COLUMN_GAP = 1.6;
 
 /** How far short of the right margin a line may end and still be a wrapped (full) line, in text widths. */
 const FULL_LINE_SLACK = 0.12;
@@ -52,7 +52,7 @@ export function layOut(lines: readonly OcrLine[]): string {
 }
 
 /**
- * The words of a line, split where a gap wider than COLUMN_GAP line heights stands between two words:
+ * The words of a line, split where a gap wider than COLUMN_GAP line heights (a justified line stretches its spaces to about one) stands between two words:
  * Tesseract often reads the two columns of a Party document's header as one line.
  */
 function columnSegments(line: OcrLine): string[] {

@@ -40,8 +40,14 @@ function knownCode(code: string): string {
   return readings.size === 1 ? [...readings][0]! : code;
 }
 
+/** The type code of a state number ("101/QĐÐ-TTg", "29/2023/NQQ-HĐND"). */
+const STATE_TYPE = /(?<![\p{L}\d])(\d{1,5}(?:[ \t]*\/[ \t]*(?:19|20)\d{2})?[ \t]*\/[ \t]*)([A-ZĐÐ][A-Za-zĐÐđ|]{1,4})(?=[ \t]*[-–][ \t]*\p{Lu})/gu;
+
 export function repairOcrText(text: string): string {
   return text
+    // Tesseract's Vietnamese model often writes Đ as the Icelandic Eth, which Vietnamese never uses.
+    .replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ')
+    .replace(STATE_TYPE, (_m, n: string, type: string) => `${n}${knownCode(type)}`)
     .replace(PARTY_CODES, (_m, n: string, type: string, slash: string, issuer: string) => `${n}${knownCode(type)}${slash}${knownCode(issuer)}`)
     .replace(DOC_NUMBER, (m, n: string, at: number, all: string) => (hasDigit(n) || /số[ \t]*:?[ \t]*$/iu.test(all.slice(Math.max(0, at - 6), at)) ? toDigits(n) : m))
     .replace(ARTICLE, (m, lead: string, n: string) => (hasDigit(n) || n.length === 1 ? lead + toDigits(n) : m))
