@@ -28,6 +28,7 @@ const hitSchema = {
     district: { type: ['string', 'null'] }, province: { type: ['string', 'null'] }, heading: { type: ['string', 'null'] },
     path: { type: 'array', items: { type: 'string' } }, snippet: { type: 'string' },
     directives: { type: 'array', items: { type: 'string' } },
+    ocr: { type: 'boolean' },
   },
 } as const;
 

@@ -24,7 +24,7 @@ export function toSearchHits(sections: readonly SectionHit[], items: readonly Qu
     return {
       docId: h.docId, sectionId: h.id, file: h.file, title: h.title, docType: h.docType, date: h.date ?? null,
       issuer: h.issuer ?? null, district: h.district ?? null, province: h.province ?? null, heading: h.heading ?? null,
-      path: h.path ?? [], snippet, directives: h.directives ?? [], ...(withText ? { text: h.text ?? '' } : {}),
+      path: h.path ?? [], snippet, directives: h.directives ?? [], ocr: h.ocr === true, ...(withText ? { text: h.text ?? '' } : {}),
     };
   });
 }

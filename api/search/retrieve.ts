@@ -4,7 +4,7 @@ import { quoteFilterValue } from './filters.js';
 import type { TierQuery } from './query-plan.js';
 import type { GroupMode } from './types.js';
 
-export const HIT_FIELDS = ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'text'];
+export const HIT_FIELDS = ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'text', 'ocr'];
 
 export type MatchingStrategy = 'all' | 'last';
 
@@ -19,7 +19,7 @@ export interface Retrieval {
   sort: string[] | undefined;
 }
 
-export type SectionHit = Pick<SectionRecord, 'id' | 'docId' | 'file' | 'title' | 'docType' | 'date' | 'issuer' | 'district' | 'province' | 'heading' | 'path' | 'directives' | 'text'>;
+export type SectionHit = Pick<SectionRecord, 'id' | 'docId' | 'file' | 'title' | 'docType' | 'date' | 'issuer' | 'district' | 'province' | 'heading' | 'path' | 'directives' | 'text' | 'ocr'>;
 
 export function tierParams(r: Pick<Retrieval, 'filter' | 'strategy' | 'sort'>, tier: TierQuery): MeiliParams {
   return {

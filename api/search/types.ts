@@ -27,6 +27,8 @@ export interface SearchHit {
   path: string[];
   snippet: string;
   directives: string[];
+  /** The document was read from a scan by OCR (its text may hold recognition errors). */
+  ocr: boolean;
   /** The section's whole text: only when asked for (the export), never in /api/search. */
   text?: string;
 }

@@ -48,6 +48,20 @@ describe.skipIf(!haveChromium || !haveOcr)('a scanned document in the reader', (
     expect(e2e.problems).toEqual([]);
   });
 
+  it('marks the hit of the scan in the results, and only it', async () => {
+    const p = await e2e.context.newPage();
+    await p.goto(`${e2e.base}/?${new URLSearchParams({ q: 'chiến dịch diệt lăng quăng', group: 'document' })}`);
+    await p.locator('vk-hit').first().waitFor();
+    const badges = await p.locator('vk-hit').evaluateAll((hits) => hits.map((h) => [
+      h.shadowRoot?.querySelector('h3 a')?.getAttribute('href') ?? '', h.shadowRoot?.querySelector('.ocr')?.textContent ?? null,
+    ]));
+    expect(badges.length).toBeGreaterThanOrEqual(2);
+    const list = await (await fetch(`${e2e.base}/api/documents?perPage=100`)).json() as { documents: { docId: string; file: string }[] };
+    const scanId = list.documents.find((d) => d.file === SCAN)!.docId;
+    for (const [href, badge] of badges) expect(badge, href!).toBe(href!.includes(scanId) ? 'Bản quét (OCR)' : null);
+    expect(badges.some(([href]) => href!.includes(scanId))).toBe(true);
+  });
+
   it('does not show the OCR note on a typed document', async () => {
     const p = await e2e.context.newPage();
     const list = await (await fetch(`${e2e.base}/api/documents?perPage=100`)).json() as { documents: { docId: string; file: string }[] };

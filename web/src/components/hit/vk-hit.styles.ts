@@ -9,6 +9,7 @@ export const hitStyles = css`
   .meta { font-size: 0.85rem; color: var(--vk-muted); display: flex; flex-wrap: wrap; gap: 0.15rem 0.4rem; margin-bottom: 0.35rem; }
   .meta > * + *::before { content: "·"; margin-right: 0.4rem; color: #98a1b0; }
   .type { font-weight: 600; color: var(--vk-red); }
+  .ocr { background: #fff6e0; border: 1px solid #e8d49a; border-radius: 4px; padding: 0 0.3rem; font-size: 0.8em; }
   .path { font-size: 0.86rem; color: #3a4252; margin-bottom: 0.3rem; overflow-wrap: anywhere; }
   .path .sep { color: #98a1b0; margin: 0 0.25rem; }
   .path .heading { font-weight: 600; }

@@ -50,6 +50,7 @@ export class VkHit extends LitElement {
         ${h.issuer ? html`<span>${h.issuer}</span>` : nothing}
         ${place ? html`<span>${place}</span>` : nothing}
         ${h.date ? html`<time datetime=${h.date}>${formatDate(h.date)}</time>` : nothing}
+        ${h.ocr ? html`<span class="ocr" title="Văn bản nhận dạng từ ảnh quét (OCR): có thể có lỗi nhận dạng">Bản quét (OCR)</span>` : nothing}
       </div>
       ${headingPath(h)}
       <vk-snippet .snippet=${h.snippet} .heading=${isTitleLike(h.heading) ? h.heading : null}></vk-snippet>
