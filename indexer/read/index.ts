@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fixLegacyEncoding } from '../../lib/vietnamese/legacy-encodings.js';
-import { readOfficeDocument } from './doc.js';
+import { readOfficeDocument, sniffOfficeKind } from './doc.js';
 import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { readHtml } from './html.js';
@@ -24,7 +24,8 @@ export type Reader = (bytes: Uint8Array, file: string, ctx: OcrContext) => Promi
 
 const readers: Record<string, Reader> = {
   '.txt': (bytes) => decodeTextBytes(bytes),
-  '.docx': (bytes) => readDocx(bytes),
+  // An old Word or RTF file renamed .docx (common in archives) is read as what its bytes are.
+  '.docx': (bytes, file) => (['ole2', 'rtf'].includes(sniffOfficeKind(bytes)) ? readOfficeDocument(bytes, file) : readDocx(bytes)),
   '.pdf': (bytes, _file, ctx) => readPdf(bytes, ctx),
   '.html': (bytes) => readHtml(bytes),
   '.htm': (bytes) => readHtml(bytes),

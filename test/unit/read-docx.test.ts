@@ -36,11 +36,11 @@ describe('.docx', () => {
     expect(err.message).toMatch(/damaged or truncated/);
   });
 
-  it('reports a file that is not a ZIP, and an old .doc in disguise', async () => {
+  it('reports a file that is not a ZIP, and reads an old .doc in disguise as a .doc (here a damaged one)', async () => {
     expect((await readError('junk.docx', Buffer.from('this is not a word document at all'))).code).toBe('corrupt');
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
     const err = await readError('old.docx', ole);
-    expect(err.code).toBe('unsupported');
-    expect(err.message).toMatch(/\.doc file/);
+    expect(err.code).toBe('corrupt');
+    expect(err.message).toMatch(/the \.doc file is damaged/);
   });
 });

@@ -72,6 +72,9 @@ describe.skipIf(!hasSoffice)('.doc, .rtf and .odt written by LibreOffice', () =>
     const docx = await makeDocx({ body: ['Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện'] });
     expect(await readBytes('renamed-docx.doc', docx)).toContain('Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện');
     expect(await readBytes('renamed-docx.odt', docx)).toContain('Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện');
+    // And the other way round: an old Word file or an RTF saved under a .docx name.
+    expect(await readBytes('renamed-doc.docx', bytesOf('ket_luan', 'doc'))).toBe(await readDocumentText(file('ket_luan', 'doc')));
+    expect(await readBytes('renamed-rtf.docx', bytesOf('ket_luan', 'rtf'))).toBe(rtfText);
   });
 
   for (const format of OFFICE_FORMATS) {
