@@ -1,46 +1,35 @@
 import type { DocType } from '../../lib/schema/records.js';
-import { findDocNumbers } from '../../lib/vietnamese/index.js';
-import { parseVietnameseDate, placeDateLine } from './date.js';
+import { contextYear } from './context-year.js';
+import { headerDate, metadataTableDate, ownNumberDate } from './date-sources.js';
+import { datelineIso, findDateline } from './dateline.js';
+import { pageYear } from './page-date.js';
 
 /**
- * The date a document speaks for: the header's place-date line; or, for a meeting notice, a
- * conclusion or a news report, the date of the meeting or event in its opening sentence. A date that
- * belongs to a cited document ("ngày 4/1/2017, UBND tỉnh … đã có Tờ trình số …") is never taken,
- * and a date without its year ("Ngày 25/4, …") leaves the date unknown.
+ * The date a document speaks for, only ever its own, from the first evidence source that gives one:
+ * 1. the header's place-date line ("Cà Mau, ngày 17 tháng 11 năm 2023"), in the header, else near
+ *    the top of the page (portal noise or a misread title can end the header early);
+ * 2. the date written with the document's own number ("Kế hoạch số 54/KH-UBND ngày 12/3/2024 …");
+ * 3. a legal database's "Ngày ban hành" field;
+ * 4. for a meeting notice, a conclusion or a news report, the event's date in its dateline, its year
+ *    written, else from the page's date line, else from what the lead says about the time.
+ * A cited document's date ("thực hiện Chỉ thị số 10-CT/TU, ngày 15/6/2016 …") is never taken; a
+ * dateline whose year nothing determines leaves the date unknown.
  */
 
 const LEAD_TYPES: DocType[] = ['thong_bao', 'ket_luan', 'tin_bai', 'khac'];
 
-const LEAD_DATE = /(?:^|[\s,(])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)(?:[ \t]+ngày)?[ \t]+)(\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{4})?|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)/iu;
-
-const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:đã|vừa|cũng)?[ \t]*(?:ký(?:[ \t]+ban[ \t]+hành)?|ban[ \t]+hành|có)[ \t]+(?:quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo|hướng dẫn)/iu;
-
-/** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
-const NOT_EVENT = /(?:từ|đến|tới|kể từ|trước|sau|hiệu lực|quyết định|kết luận|thông báo|công văn|chỉ thị|nghị quyết|kế hoạch|tờ trình|văn bản|báo cáo)[ \t]*$/iu;
-
-function firstSentence(line: string): string {
-  return line.match(/^.*?(?:\.(?=\s|$)|$)/)?.[0] ?? line;
+function eventDate(text: string): string | null {
+  const lines = text.split('\n');
+  const d = findDateline(lines);
+  if (!d) return null;
+  const year = d.year ?? pageYear(lines, d) ?? contextYear(lines, d);
+  return year ? datelineIso(d, year) : null;
 }
 
-/** The event date of an opening sentence: null when absent, yearless or a cited document's date. */
-function leadDate(body: string): string | null | undefined {
-  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
-  for (const line of lines) {
-    const sentence = firstSentence(line);
-    const m = sentence.match(LEAD_DATE);
-    if (!m) continue;
-    const at = (m.index ?? 0) + m[0].length;
-    if ((m.index ?? 0) > 120 || ISSUES_DOCUMENT.test(sentence.slice(at))) return null;
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 1);
-    if (findDocNumbers(before).length > 0 || NOT_EVENT.test(before)) return null;
-    return parseVietnameseDate(m[1]!);
-  }
-  return undefined;
-}
-
-export function findDocumentDate(text: string, bodyStart: number, docType: DocType): string | null {
-  const header = placeDateLine(text.slice(0, bodyStart));
-  if (header) return header;
-  if (!LEAD_TYPES.includes(docType)) return null;
-  return leadDate(text.slice(bodyStart)) ?? null;
+export function findDocumentDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): string | null {
+  const top = text.slice(0, Math.max(bodyStart, Math.min(text.length, 3000)));
+  const written = headerDate(text.slice(0, bodyStart)) ?? headerDate(top)
+    ?? ownNumberDate(text, ownNumber) ?? metadataTableDate(text);
+  if (written) return written;
+  return LEAD_TYPES.includes(docType) ? eventDate(text) : null;
 }

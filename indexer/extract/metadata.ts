@@ -22,7 +22,8 @@ export function extractMetadata(text: string): DocumentMetadata {
   const g = gazetteer();
   const { title, docType, bodyStart, subject } = extractTitle(text, looksOfficial(text));
   const isNews = docType === 'tin_bai';
-  const date = findDocumentDate(text, bodyStart, docType);
+  const ownNumber = findOwnNumber(text, docType);
+  const date = findDocumentDate(text, bodyStart, docType, ownNumber);
   const signature = isNews ? { signer: null, authority: null } : findSignature(text);
   const written = applyAuthority(findIssuer(text, title, subject, isNews), signature.authority);
   const places = findPlaces(text, title, bodyStart, issuerLevel(written, g), date);
@@ -37,7 +38,7 @@ export function extractMetadata(text: string): DocumentMetadata {
     district: places.district,
     province: places.province,
     period: extractPeriod(title, date),
-    ownNumber: findOwnNumber(text),
+    ownNumber,
     signer: signature.signer,
     recipients: isNews ? [] : findRecipients(text)?.items ?? [],
   };

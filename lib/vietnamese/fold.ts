@@ -17,3 +17,17 @@ export function foldKey(input: string): string {
 export function hasDiacritics(input: string): boolean {
   return /[đĐ]/.test(input) || /[\u0300-\u036f]/.test(input.normalize('NFD'));
 }
+
+/**
+ * Accent folding that keeps every position: each character folds on its own ("Tạĩ phĩên" → "Tai
+ * phien", "ngàỷ" → "ngay"), so an index found in the folded text is an index in the original. Case is
+ * kept. For keyword matching in text whose diacritics are scrambled or missing.
+ */
+export function foldAligned(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    const f = ch.length === 1 && ch.charCodeAt(0) < 0x80 ? ch : foldDiacritics(ch);
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}

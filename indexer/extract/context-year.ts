@@ -1,0 +1,46 @@
+import { foldAligned } from '../../lib/vietnamese/index.js';
+import type { Dateline } from './dateline.js';
+
+/**
+ * The year of a yearless dateline from what the report itself says about the time, when the page
+ * has no date line. In order:
+ * 1. the dateline's sentence: a congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025" meets in the term's
+ *    first year; not "từ sau Đại hội …"), an anniversary ("kỷ niệm 30 năm … (1994 - 2024)"), a quarter's
+ *    meeting ("Hội nghị báo cáo viên quý III-2012"), or the period the event reviews or plans
+ *    ("tổng kết công tác … năm 2024", "đánh giá … nhiệm vụ tháng 05 năm 2023") — the earliest;
+ * 2. the lead's review of the year so far ("6 tháng đầu năm 2020", "nửa đầu năm 2017"), which can only
+ *    be reported in that year.
+ * Nothing else is taken: a span that is no term or anniversary ("Kỷ yếu … (1969 - 2020)"), a bare
+ * "quý I", a year the report merely mentions ("trong năm 2018, … đã tiến hành") or the dates of
+ * documents it relays do not fix the event's year.
+ */
+
+const Y = '((?:19|20)\\d{2})';
+const TERM = new RegExp(`(?<!sau[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`, 'iu');
+const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${Y}[ \\t]*[-–][ \\t]*${Y}[ \\t]*\\)`, 'iu');
+const QUARTER = new RegExp(`quy[ \t]+[IV]{1,3}[ \t]*[-/][ \t]*${Y}`, 'iu');
+const REVIEWED = new RegExp(`(?:tong[ \t]+ket|so[ \t]+ket|danh[ \t]+gia|nhiem[ \t]+vu|ke[ \t]+hoach)[^.;]{0,80}?nam[ \t]+${Y}(?![ \t]*[-–][ \t]*\d)`, 'giu');
+const YEAR_SO_FAR = new RegExp(`(?:(\\d{1,2})[ \\t]+thang[ \\t]+dau|nua[ \\t]+dau)[ \\t]+nam[ \\t]+${Y}`, 'iu');
+
+export function sentenceYear(sentence: string): number | null {
+  const term = sentence.match(TERM);
+  if (term) return Number(term[1]);
+  const anniversary = sentence.match(ANNIVERSARY);
+  if (anniversary && Number(anniversary[3]) - Number(anniversary[2]) === Number(anniversary[1])) return Number(anniversary[3]);
+  const quarter = sentence.match(QUARTER);
+  if (quarter) return Number(quarter[1]);
+  const years = [...sentence.matchAll(REVIEWED)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.min(...years) : null;
+}
+
+export function yearSoFar(lead: string, d: Dateline): number | null {
+  const m = lead.match(YEAR_SO_FAR);
+  if (!m || (m[1] && Number(m[1]) > d.month)) return null;
+  return Number(m[2]);
+}
+
+/** The lead: the dateline's line and the few paragraphs after it. */
+export function contextYear(lines: string[], d: Dateline): number | null {
+  const lead = foldAligned(lines.slice(d.line, d.line + 6).join('\n'));
+  return sentenceYear(d.sentence) ?? yearSoFar(lead, d);
+}

@@ -1,0 +1,66 @@
+import { findDocNumbers, foldAligned } from '../../lib/vietnamese/index.js';
+import { toIsoDate } from './date.js';
+
+/**
+ * A news report's dateline: "Ngày 30-9, Huyện ủy …", "(QNO) - Ngày 3/4, …", "Sáng 12/9, …", "Chiều ngày
+ * 5-10, …", "Sáng nay 15/10, …", "Hôm nay (12-10): …", read in the lines before and in the lead paragraph.
+ * A date that belongs to a cited document ("thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 …") is
+ * skipped; one followed by "… đã ký ban hành quyết định" dates that document, not the event, and
+ * ends the search. Reads folded text (see foldAligned), so scrambled diacritics do not hide it.
+ */
+
+export interface Dateline {
+  day: number; month: number; year: number | null;
+  /** Index of its line in the text's lines, and its sentence (folded). */
+  line: number; sentence: string;
+}
+
+const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay)?(?:[ \t]+ngay)?[ \t]+|hom[ \t]+nay[ \t]*\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
+
+const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
+
+/** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
+const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
+
+function firstSentence(line: string): string {
+  return line.match(/^.*?(?:\.(?=\s|$)|$)/)?.[0] ?? line;
+}
+
+/** The dateline of one sentence: a date, null for "no event date here", undefined for none. */
+function sentenceDate(sentence: string, line: number): Dateline | null | undefined {
+  let limit = 120;
+  for (const m of sentence.matchAll(LEAD)) {
+    const start = m.index ?? 0;
+    if (start > limit) return undefined;
+    const end = start + m[0].length;
+    const year = m[3] ?? m[6];
+    const before = sentence.slice(Math.max(0, start - 30), start + 1);
+    if (findDocNumbers(before).length > 0 || NOT_EVENT.test(before)) { limit = 600; continue; }
+    if (ISSUES_DOCUMENT.test(sentence.slice(end))) return null;
+    // A yearless dateline is followed by the subject after a comma ("Sáng 12/9, …") or a bracket.
+    if (!year && !/^[ \t]*[,):]/u.test(sentence.slice(end))) continue;
+    const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[5]];
+    return { day: Number(day), month: Number(month), year: year ? Number(year) : null, line, sentence };
+  }
+  return undefined;
+}
+
+/**
+ * The dateline in the lines up to and including the lead paragraph: the search ends with the second
+ * line of 120 characters, since a long headline, subject line or photo caption can come first.
+ */
+export function findDateline(lines: string[]): Dateline | null {
+  let long = 0;
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const line = foldAligned(lines[i]!.trim());
+    if (!line) continue;
+    const found = sentenceDate(firstSentence(line), i);
+    if (found !== undefined) return found;
+    if (line.length >= 120 && ++long === 2) return null;
+  }
+  return null;
+}
+
+export function datelineIso(d: Dateline, year: number): string | null {
+  return toIsoDate(d.day, d.month, year);
+}
