@@ -9,7 +9,10 @@ import type { Dateline } from './dateline.js';
  *    meeting ("Hội nghị báo cáo viên quý III-2012"), or the period the event reviews or plans
  *    ("tổng kết công tác … năm 2024", "đánh giá … nhiệm vụ tháng 05 năm 2023") — the earliest;
  * 2. the lead's review of the year so far ("6 tháng đầu năm 2020", "nửa đầu năm 2017"), which can only
- *    be reported in that year.
+ *    be reported in that year;
+ * 3. the date of what the meeting passes on ("quán triệt, triển khai … Chỉ thị số 35-CT/TW, ngày
+ *    14/6/2024", "… bài phát biểu … tại phiên họp ngày 13/3/2024"), when the dateline's day and month
+ *    come after it: such a meeting follows the text it passes on within the year.
  * Nothing else is taken: a span that is no term or anniversary ("Kỷ yếu … (1969 - 2020)"), a bare
  * "quý I", a year the report merely mentions ("trong năm 2018, … đã tiến hành") or the dates of
  * documents it relays do not fix the event's year.
@@ -20,6 +23,7 @@ const TERM = new RegExp(`(?<!sau[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+
 const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${Y}[ \\t]*[-–][ \\t]*${Y}[ \\t]*\\)`, 'iu');
 const QUARTER = new RegExp(`quy[ \t]+[IV]{1,3}[ \t]*[-/][ \t]*${Y}`, 'iu');
 const REVIEWED = new RegExp(`(?:tong[ \t]+ket|so[ \t]+ket|danh[ \t]+gia|nhiem[ \t]+vu|ke[ \t]+hoach)[^.;]{0,80}?nam[ \t]+${Y}(?![ \t]*[-–][ \t]*\d)`, 'giu');
+const DISSEMINATED = new RegExp(`quan[ \\t]+triet[^.;\\n]{0,300}?(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]${Y}(?![\\d/])`, 'iu');
 const YEAR_SO_FAR = new RegExp(`(?:(\\d{1,2})[ \\t]+thang[ \\t]+dau|nua[ \\t]+dau)[ \\t]+nam[ \\t]+${Y}`, 'iu');
 
 export function sentenceYear(sentence: string): number | null {
@@ -39,8 +43,15 @@ export function yearSoFar(lead: string, d: Dateline): number | null {
   return Number(m[2]);
 }
 
+export function disseminatedYear(lead: string, d: Dateline): number | null {
+  const m = lead.match(DISSEMINATED);
+  if (!m) return null;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  return d.month > month || (d.month === month && d.day > day) ? Number(m[3]) : null;
+}
+
 /** The lead: the dateline's line and the few paragraphs after it. */
 export function contextYear(lines: string[], d: Dateline): number | null {
-  const lead = foldAligned(lines.slice(d.line, d.line + 6).join('\n'));
-  return sentenceYear(d.sentence) ?? yearSoFar(lead, d);
+  const lead = foldAligned(lines.slice(d.line, d.line + 10).join('\n'));
+  return sentenceYear(d.sentence) ?? yearSoFar(lead, d) ?? disseminatedYear(lead, d);
 }
