@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../lib/config.js';
 import { serverLoggerOptions } from '../lib/logger.js';
+import { clientErrorHandler } from './client-error.js';
 import { IndexingStatus } from './indexing-status.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
@@ -47,6 +48,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     routerOptions: { maxParamLength: 500 },
+    clientErrorHandler,
   });
   app.decorate('indexing', opts.indexing ?? new IndexingStatus());
   await app.register(configPlugin, { config: opts.config });

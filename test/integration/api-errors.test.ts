@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { Writable } from 'node:stream';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
@@ -168,5 +169,42 @@ describe('OpenAPI', () => {
     expect(res.body).toContain('swagger-ui');
     const js = await app.inject('/api/docs/static/swagger-ui-bundle.js');
     expect(js.statusCode).toBe(200);
+  });
+});
+
+describe('requests Node itself refuses', () => {
+  const lines: string[] = [];
+  let app: FastifyInstance;
+  let base: string;
+  beforeAll(async () => {
+    app = await appWithoutMeili(lines);
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a URL of 10,000 Vietnamese characters gets the contract JSON error (431), not a bare answer', async () => {
+    const q = 'phòng, chống dịch sốt xuất huyết '.repeat(300).slice(0, 10_000);
+    const res = await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(body).toEqual({ error: 'request_too_large', message: expect.stringMatching(/quá dài.*1000 ký tự/) });
+    // The server goes on answering.
+    expect((await fetch(`${base}/api/search?q=${encodeURIComponent(q.slice(0, 1200))}`)).status).toBe(400);
+  });
+
+  it('a malformed request line gets a JSON 400', async () => {
+    const { port } = new URL(base);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('GET /api/search?q=x HTTP/9 bad\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => { data += String(chunk); });
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: 'bad_request' });
   });
 });
