@@ -22,16 +22,20 @@ const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky
 /** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
 const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
 
+const TOWARDS = /^[\s,(–-]?tớ?i(?![\p{L}])/iu;
+
 function firstSentence(line: string): string {
   return line.match(/^.*?(?:\.(?=\s|$)|$)/)?.[0] ?? line;
 }
 
 /** The dateline of one sentence: a date, null for "no event date here", undefined for none. */
-function sentenceDate(sentence: string, line: number): Dateline | null | undefined {
+function sentenceDate(sentence: string, original: string, line: number): Dateline | null | undefined {
   let limit = 120;
   for (const m of sentence.matchAll(LEAD)) {
     const start = m.index ?? 0;
     if (start > limit) return undefined;
+    // Folding makes "tới" (until) look like "tối" (evening): a written "tới ngày 30/6" is a deadline.
+    if (TOWARDS.test(original.slice(start, start + 6))) continue;
     const end = start + m[0].length;
     const year = m[3] ?? m[6];
     const before = sentence.slice(Math.max(0, start - 30), start + 1);
@@ -52,9 +56,10 @@ function sentenceDate(sentence: string, line: number): Dateline | null | undefin
 export function findDateline(lines: string[]): Dateline | null {
   let long = 0;
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const line = foldAligned(lines[i]!.trim());
+    const original = lines[i]!.trim();
+    const line = foldAligned(original);
     if (!line) continue;
-    const found = sentenceDate(firstSentence(line), i);
+    const found = sentenceDate(firstSentence(line), original, i);
     if (found !== undefined) return found;
     if (line.length >= 120 && ++long === 2) return null;
   }

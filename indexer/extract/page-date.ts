@@ -4,7 +4,7 @@ import type { Dateline } from './dateline.js';
 /**
  * The year of a dateline written without one ("Sáng 12/9, …"). From the page's own date line when
  * there is one: "17:28, Thứ Hai, 30/09/2019 (GMT+7)", "Cập nhật 31/3/2016", "Thứ Năm, 12/09/2019 -
- * 08:15", "Ngày đăng: …", a stored copy's "date 2025-07-24" — the year of that date, or the year
+ * 08:15", "Ngày đăng: …", a date alone on its line, a stored copy's "date 2025-07-24" — the year of that date, or the year
  * before when the dateline's day and month come after it. Else from what the dateline's sentence and
  * lead say about the time (see contextYear).
  */
@@ -13,6 +13,8 @@ interface PageDate { year: number; month: number; day: number; line: number }
 
 const PAGE_HINT = /\d{1,2}:\d{2}|Thu[ \t]+(?:hai|ba|tu|nam|sau|bay)|chu[ \t]+nhat|cap[ \t]+nhat|ngay[ \t]+dang|GMT/iu;
 const NUMERIC = /(?<![\d/])(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})(?![\d/])/u;
+/** A line that is nothing but a date: "12/08/2020", "(16/09/2019)". */
+const DATE_ALONE = /^[ \t(]*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[ \t)]*$/u;
 const STORED = /^[ \t]*date[ \t]+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)/iu;
 
 function pageDateOf(line: string, index: number): PageDate | null {
@@ -22,7 +24,7 @@ function pageDateOf(line: string, index: number): PageDate | null {
     const day = stored[3] ? Number(stored[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
     return { year, month, day, line: index };
   }
-  if (line.length > 100 || !PAGE_HINT.test(line)) return null;
+  if (line.length > 100 || !(PAGE_HINT.test(line) || DATE_ALONE.test(line))) return null;
   const m = line.match(NUMERIC);
   return m ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), line: index } : null;
 }

@@ -80,6 +80,11 @@ describe('4. a dateline with the page date', () => {
   it('the year before when the dateline comes after the page date', () => {
     expect(meta('Tổng kết công tác\n\nThứ Năm, 05/01/2020 - 08:15\n\nSáng 28/12, Huyện ủy tổ chức hội nghị.').date).toBe('2019-12-28');
   });
+  it('a date alone on its line is the page date; "tới ngày" is a deadline, not "tối"', () => {
+    expect(meta('Hội nghị\n\n12/08/2020\n\nChiều 12-8, Đại hội tiến hành phiên trù bị.').date).toBe('2020-08-12');
+    expect(meta('Hội nghị\n\n12/08/2020\n\nTới ngày 30/6, các chi bộ hoàn thành đại hội.').date).toBeNull();
+    expect(meta('Hội nghị\n\n12/08/2020\n\nTối ngày 11/8, các chi bộ hoàn thành đại hội.').date).toBe('2020-08-11');
+  });
   it("the page date nearest the dateline, not the site's banner", () => {
     expect(meta('Thứ tư 11/02/2026 23:43\nHotline: 024.355.63.010\n\nKhai mạc Đại hội\n\n15/10/2020 10:44\nSáng nay 15/10, Đại hội khai mạc.').date).toBe('2020-10-15');
   });
