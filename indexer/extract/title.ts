@@ -2,6 +2,8 @@ import type { DocType } from '../../lib/schema/records.js';
 import { collapseSpaces } from '../../lib/vietnamese/index.js';
 import { smartCase } from './casing.js';
 import { docTypeFromTypeLine, isTypeLine, typeLineTitle } from './doc-type.js';
+import { typeWithoutTypeLine } from './doc-type-evidence.js';
+import { headlineIndex } from './headline.js';
 
 export interface TitleInfo {
   title: string;
@@ -82,8 +84,8 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
     const title = collapseSpaces(`${typeLineTitle(typeLine)} ${cased}`);
     return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', bodyStart: lines[last]!.end, subject: cased };
   }
-  const first = lines.find((l) => l.text !== '');
-  const docType: DocType = looksOfficial ? 'khac' : 'tin_bai';
+  const first = looksOfficial ? lines.find((l) => l.text !== '') : lines[headlineIndex(lines.map((l) => l.text))];
+  const docType = typeWithoutTypeLine(text, looksOfficial ? 'khac' : 'tin_bai', first?.text ?? '');
   if (!first) return { title: '', docType, bodyStart: 0, subject: null };
   if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, bodyStart: first.end, subject: null };
   return { title: collapseSpaces(firstClause(first.text)), docType, bodyStart: first.start, subject: null };

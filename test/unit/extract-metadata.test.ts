@@ -126,3 +126,20 @@ describe('periods', () => {
     expect(extractPeriod(title, '2023-05-01')).toBe(period);
   });
 });
+
+describe('document type of real pages', () => {
+  const type = (text: string) => meta(text).docType;
+  it('a page reproducing a document under a short lead takes its type, scrambled diacritics too; a report about one stays a news report', () => {
+    expect(type('Ban hành Chỉ thị về đại hội\nNgày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 35-CT/TU về đại hội. Nội dung Chỉ thị nêu rõ nhiều yêu cầu.')).toBe('tin_bai');
+    expect(type('Chương trình hành động của Ban Thường vụ Tỉnh ủy\nBan Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động. Nội dung chương trình hành động như sau:\nThực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành như sau:\nI. MỤC ĐÍCH, YÊU CẦU')).toBe('chuong_trinh');
+    expect(type('Kết luận của Ban Thường vụ\nNội dung KẾT LỦẬN như sau:\n1. Đánh giá chung')).toBe('ket_luan');
+    expect(type('Phát biểu của Bí thư Tỉnh ủy\nSáng 18/10, đại hội khai mạc. Báo Yên Bái xin trân trọng giới thiệu bài phát biểu của đồng chí Bí thư Tỉnh ủy!\nKính thưa các đồng chí,')).toBe('khac');
+  });
+  it('a legal database\'s metadata table and a header\'s own number say the type', () => {
+    expect(type('Nghị quyết 29/2023 về phí\nSố hiệu | 29/2023/NQ-HĐND\nLoại văn bản | Nghị quyết\nNơi ban hành | Tỉnh Hậu Giang')).toBe('nghi_quyet');
+    expect(type('ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN UỶ HẢI HẬU\n*\nSố 311-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 03 tháng 6 năm 2020\n\n“PHÁT HUY TRUYỀN THỐNG”\n(Báo cáo chính trị của Ban Chấp hành)')).toBe('bao_cao');
+  });
+  it('a portal notice is a thông báo, not a news report', () => {
+    expect(type('Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân tháng 5/2024\nBí thư Huyện ủy tiếp công dân vào ngày 15/5/2024 tại trụ sở.')).toBe('thong_bao');
+  });
+});
