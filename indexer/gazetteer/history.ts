@@ -26,3 +26,14 @@ export const DISTRICT_ALIASES: DistrictAlias[] = [
   { provinceCode: '22', name: 'Hoành Bồ', type: 'Huyện', display: 'Hoành Bồ', until: '2019-08-01' },
   { provinceCode: '17', name: 'Kỳ Sơn', type: 'Huyện', display: 'Kỳ Sơn', until: '2019-12-17' },
 ];
+
+/** The district level ended on this date, and 63 provinces became 34 (Nghị quyết 202/2025/QH15). */
+export const REORGANISED = '2025-07-01';
+
+/** Province code → the code of the province it became part of on REORGANISED (the 11 unchanged are absent). */
+export const MERGED_INTO: Record<string, string> = {
+  '02': '08', '15': '10', '06': '19', '26': '25', '17': '25', '24': '27', '34': '33', '30': '31',
+  '35': '37', '36': '37', '44': '45', '49': '48', '62': '51', '52': '64', '58': '56', '67': '68',
+  '60': '68', '54': '66', '74': '79', '77': '79', '70': '75', '80': '72', '94': '92', '93': '92',
+  '83': '86', '84': '86', '82': '87', '95': '96', '91': '89',
+};

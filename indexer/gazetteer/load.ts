@@ -6,9 +6,13 @@ import type { District, DistrictType, Gazetteer, PlaceName, Province } from './t
 
 const DATA = new URL('./data/', import.meta.url);
 
-/** Key for comparing place names: case, tone-mark placement (Hoà/Hòa) and punctuation folded, accents kept. */
+/**
+ * Key for comparing place names: case, tone-mark placement (Hoà/Hòa), punctuation and apostrophes
+ * (R'Lấp, R’lấp) folded, accents kept. Highland syllables written several ways fold to one:
+ * Đăk/Đắk/Đắc, Lăk/Lắc/Lắk, Pắc/Pắk.
+ */
 export function placeKey(name: string): string {
-  return telexText(name);
+  return telexText(name).split(' ').map((w) => w.replace(/^(dd|l|p)aw[ck]s?$/, '$1awks')).join(' ');
 }
 
 function add<T>(map: Map<string, PlaceName<T>[]>, name: string, entry: PlaceName<T>): void {

@@ -1,7 +1,10 @@
 import { findDocNumbers } from '../../../lib/vietnamese/index.js';
 import { gazetteer } from '../../gazetteer/load.js';
 import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, type PlaceMention } from './mentions.js';
-import { resolvePlaces } from './resolve.js';
+import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
+import { afterReorganisation, reorganisedProvince } from './reorganised.js';
+import { resolvePlaces, type ResolvedPlaces } from './resolve.js';
+import type { Gazetteer } from '../../gazetteer/types.js';
 
 export interface Places { district: string | null; province: string | null }
 
@@ -31,21 +34,40 @@ function dedupe(mentions: PlaceMention[]): PlaceMention[] {
   });
 }
 
+function shown(resolved: ResolvedPlaces): Places {
+  const district = resolved.district;
+  // "Quận 1": a district named by a number is shown with its type.
+  const name = district && /^\d+$/.test(district.display) ? `${district.place.type} ${district.display}` : district?.display ?? null;
+  return { district: name, province: resolved.province?.display ?? null };
+}
+
+const provinceOnly = (code: string | null, g: Gazetteer): Places => ({ district: null, province: code ? g.provinces.get(code)!.name : null });
+
 /**
- * District and province of a document, resolved with the gazetteer from what the text names: the
- * place-date line, "huyện X" / "Huyện ủy X", "tỉnh X", communes, and names in the title. Null where
- * the text does not determine them. The whole text is read (the header names the issuing committee).
+ * District and province of a document, from evidence about the document itself, strongest first:
+ * 1. the header: issuing body ("HUYỆN ỦY HẢI HẬU", "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN") and place-date line;
+ * 2. a legal database's metadata table ("Cơ quan ban hành");
+ * 3. the body: the title, "huyện X" / "Huyện ủy X", "tỉnh X", lists of them, communes, province
+ *    names; a cited document's issuer is left out;
+ * 4. the page furniture (the site's name), which gives the province when the body does not
+ *    determine it or names no district elsewhere.
+ * Null where the text does not determine them. After the 2025 reorganisation there is no district
+ * and the province is one the text names, as merged.
  */
 export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null): Places {
   const g = gazetteer();
   const titleMentions = keywordMentions(title, g, true);
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
-  const body = keywordMentions(text, g, false);
+  const keyworded = keywordMentions(text, g, false);
+  const body = [...keyworded, ...appositives(text, g)];
+  body.push(...bareProvinces(text, g, (i) => body.some((m) => i >= m.index && i < m.end)));
   // A bare name in a title counts when the text confirms it ("Trùng Khánh" is also Chongqing).
   const confirmed = (m: PlaceMention): boolean => m.kind !== 'district' || body.some((b) => (b.kind === 'district'
     && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code)))
-    || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code))));
-  const bare = bareMentions(title, g).filter((m) => !covered(m.index) && confirmed(m));
+    || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code)))
+    || (b.kind === 'commune' && m.names.some((x) => b.districtCodes.includes(x.place.code))));
+  const bare = bareMentions(title, g).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
+    && m.kind === 'district' && m.names.some((x) => t.districtCodes.includes(x.place.code)))));
   const placeDate = placeDateMention(text.slice(0, bodyStart), g);
   const mentions = dedupe([
     ...titleMentions, ...bare, ...body, ...bracketedCommunes(text, g),
@@ -53,10 +75,17 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   ]);
   const cited = citedIssuerSpans(text);
   const own = mentions.filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
+  const header = headerMentions(text, g);
+  const strong = header.length > 0 ? header : tableMentions(text, g);
+  const furniture = furnitureProvinces(text, g);
+  const site = furniture.length === 1 ? furniture[0]! : null;
+  if (afterReorganisation(text, date)) return provinceOnly(reorganisedProvince([...strong, ...own], g) ?? site, g);
+  if (strong.length > 0) {
+    const resolved = resolvePlaces(strong, { issuerLevel, provincialRefs: 0 }, g, date);
+    if (resolved.province) return shown(resolved);
+  }
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
   const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
-  const district = resolved.district;
-  // "Quận 1": a district named by a number is shown with its type.
-  const name = district && /^\d+$/.test(district.display) ? `${district.place.type} ${district.display}` : district?.display ?? null;
-  return { district: name, province: resolved.province?.display ?? null };
+  if (site && resolved.province?.code !== site && !resolved.district) return provinceOnly(site, g);
+  return shown(resolved);
 }

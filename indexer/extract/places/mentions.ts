@@ -7,7 +7,11 @@ import { isCapitalised, wordsAt } from './words.js';
 /** How a place was named: after "huyện"/"tỉnh"…, after a committee ("Huyện ủy X"), bare, in a list, in the place-date line. */
 export type MentionVia = 'keyword' | 'committee' | 'bare' | 'list' | 'placeDate';
 
-interface Base { via: MentionVia; inTitle: boolean; index: number; end: number }
+interface Base {
+  via: MentionVia; inTitle: boolean; index: number; end: number;
+  /** Size of the list the mention stands in ("Huyện ủy A, B và C": 3), when it stands in one. */
+  group?: number;
+}
 export interface ProvinceMention extends Base { kind: 'province'; names: PlaceName<Province>[] }
 export interface DistrictMention extends Base { kind: 'district'; names: PlaceName<District>[] }
 export interface CommuneMention extends Base { kind: 'commune'; key: string; districtCodes: string[] }
@@ -15,10 +19,10 @@ export type PlaceMention = ProvinceMention | DistrictMention | CommuneMention;
 
 type Level = 'province' | 'district' | 'city' | 'commune';
 
-const KEYWORD = /(?<![\p{L}\p{N}])(huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+|(?<=\.))/giu;
+const KEYWORD = /(?<![\p{L}\p{N}])(btvhu|btvtu|huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+\((?:BTVHU|BTVTU|BTV|BCH)\)[ \t]+|[ \t]+|(?<=\.))/giu;
 
 function levelOf(keyword: string): { level: Level; via: MentionVia } {
-  const k = keyword.toLowerCase().replace(/\s+/g, ' ').replace('uỷ', 'ủy');
+  const k = keyword.toLowerCase().replace(/\s+/g, ' ').replace('uỷ', 'ủy').replace(/^btv([ht])u$/, (_, l: string) => (l === 'h' ? 'huyện ủy' : 'tỉnh ủy'));
   if (k.endsWith(' ủy')) {
     if (k.startsWith('tỉnh')) return { level: 'province', via: 'committee' };
     return { level: k.startsWith('thành') ? 'city' : 'district', via: 'committee' };
@@ -54,23 +58,30 @@ function nameAt(text: string, start: number, level: Level, g: Gazetteer, via: Me
   return null;
 }
 
-const LIST_LINK = /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:xã|phường|thị[ \t]+trấn)[ \t]+)?/uy;
+const LINKS: Record<'commune' | 'district' | 'province', RegExp> = {
+  commune: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:xã|phường|thị[ \t]+trấn)[ \t]+)?/uy,
+  district: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:huyện|quận|thị[ \t]+xã|(?:huyện|thị|quận)[ \t]+(?:ủy|uỷ))[ \t]+)?/iuy,
+  province: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:tỉnh[ \t]+)?/uy,
+};
 
-/** "xã A, B và thị trấn C": the names that follow a commune mention. */
-function communeList(text: string, first: CommuneMention, g: Gazetteer): CommuneMention[] {
-  const out: CommuneMention[] = [];
+/** "xã A, B và thị trấn C", "Huyện ủy A, B và Thị ủy C", "3 tỉnh A, B, C": the names that follow a mention. */
+function listAfter(text: string, first: PlaceMention, g: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const link = LINKS[first.kind];
   let at = first.end;
   for (;;) {
-    LIST_LINK.lastIndex = at;
-    const link = LIST_LINK.exec(text);
-    if (!link) break;
-    const next = nameAt(text, at + link[0].length, 'commune', g, 'list', first.inTitle);
-    if (!next || next.kind !== 'commune') break;
+    link.lastIndex = at;
+    const l = link.exec(text);
+    if (!l) break;
+    const next = nameAt(text, at + l[0].length, first.kind, g, 'list', first.inTitle);
+    if (!next || next.kind !== first.kind) break;
     out.push(next);
     at = next.end;
   }
+  if (out.length > 0) [first, ...out].forEach((m) => { m.group = out.length + 1; });
   return out;
 }
+const communeList = (text: string, first: CommuneMention, g: Gazetteer): CommuneMention[] => listAfter(text, first, g) as CommuneMention[];
 
 /** Places named after a keyword: "huyện Trà Cú", "Huyện ủy Cái Nước", "tỉnh Hậu Giang", "xã Long Hiệp"… */
 export function keywordMentions(text: string, g: Gazetteer, inTitle: boolean): PlaceMention[] {
@@ -79,8 +90,7 @@ export function keywordMentions(text: string, g: Gazetteer, inTitle: boolean): P
     const { level, via } = levelOf(m[1]!);
     const mention = nameAt(text, (m.index ?? 0) + m[0].length, level, g, via, inTitle);
     if (!mention) continue;
-    out.push(mention);
-    if (mention.kind === 'commune') out.push(...communeList(text, mention, g));
+    out.push(mention, ...listAfter(text, mention, g));
   }
   return out;
 }

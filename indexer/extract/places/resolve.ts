@@ -57,7 +57,9 @@ function districtScores(mentions: DistrictMention[], province: string | null): M
 }
 
 /** The district the communes point to: the one district that holds most of the named communes. */
-function fromCommunes(mentions: PlaceMention[], province: string | null, g: Gazetteer): string | null {
+const SINGLE_COMMUNE_FROM = '2021-01-01';
+
+function fromCommunes(mentions: PlaceMention[], province: string | null, g: Gazetteer, date: string | null): string | null {
   const keys = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === 'commune') keys.set(m.key, m.districtCodes);
   const scores = new Map<string, number>();
@@ -67,19 +69,22 @@ function fromCommunes(mentions: PlaceMention[], province: string | null, g: Gaze
   }
   const best = leader(scores, 1.0001);
   if (!best) return null;
-  const covered = scores.get(best)!;
-  if (covered >= 2) return best;
-  return keys.size === 1 && [...keys.values()][0]!.length === 1 ? best : null;
+  if (scores.get(best)! >= 2) return best;
+  // One commune name alone only for a recent document: the 2025-03 list lacks the communes merged
+  // away in 2019-2021, so a name unique there may not have been unique on an older document's date.
+  return keys.size === 1 && [...keys.values()][0]!.length === 1 && date !== null && date >= SINGLE_COMMUNE_FROM ? best : null;
 }
 
-function chooseDistrict(mentions: PlaceMention[], province: string | null, options: ResolveOptions, g: Gazetteer): string | null {
+function chooseDistrict(mentions: PlaceMention[], province: string | null, options: ResolveOptions, g: Gazetteer, date: string | null): string | null {
   const districts = mentions.filter((m): m is DistrictMention => m.kind === 'district');
   const placeDate = districts.filter((m) => m.via === 'placeDate');
   const title = districts.filter((m) => m.inTitle);
   if (title.length > 0) return leader(districtScores(title, province), 1.5);
   if (placeDate.length > 0 && options.issuerLevel !== 'tinh') return leader(districtScores(placeDate, province), 1.5);
   if (options.issuerLevel === 'tinh' || options.issuerLevel === 'trung_uong') return null;
-  if (districts.length === 0) return fromCommunes(mentions, province, g);
+  if (districts.length === 0) return fromCommunes(mentions, province, g, date);
+  // "Huyện ủy A, B, C và Thị ủy D": a text about several districts together belongs to none of them.
+  if (districts.some((m) => (m.group ?? 0) >= 3)) return null;
   const scores = districtScores(districts, province);
   const best = leader(scores, 2);
   if (!best) return null;
@@ -98,11 +103,15 @@ function provinceDisplay(code: string, mentions: PlaceMention[], g: Gazetteer, d
 
 /** District and province from the place mentions; null where the text does not determine them. */
 export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions, g: Gazetteer, date: string | null): ResolvedPlaces {
+  // A title naming several provinces together ("Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C") has no single place.
+  if (mentions.some((m) => m.inTitle && m.kind === 'province' && (m.group ?? 0) >= 2)) return { district: null, province: null };
   const pScores = provinceScores(mentions);
   const titleProvince = leader(provinceScores(mentions.filter((m) => m.inTitle)), 2, 1);
-  const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 3);
+  // A province named once counts when it is the only one named and the text speaks of "the province".
+  const alone = pScores.size === 1 && options.provincialRefs > 0 ? leader(pScores, 1, 1) : null;
+  const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 3) ?? alone;
   const provinceHint = titleProvince ?? leader(pScores, 1.5, 1);
-  const districtCode = chooseDistrict(mentions, provinceHint, options, g);
+  const districtCode = chooseDistrict(mentions, provinceHint, options, g, date);
   const district = districtCode ? g.districts.get(districtCode)! : null;
   const provinceCode = district?.provinceCode ?? titleProvince ?? bodyProvince;
   const districtName = district

@@ -7,7 +7,8 @@ export interface WordRun {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/uy;
+/** A word; an apostrophe inside it belongs to it ("H'leo", "R’lấp", "M'Đrắk"). */
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘`´][\p{L}\p{N}]+)*/uy;
 const JOIN = /(?:[ \t]+[-–][ \t]+|[ \t]*[-–][ \t]*(?=\p{Lu})|[ \t]+)/uy;
 
 /**
