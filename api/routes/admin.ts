@@ -8,6 +8,7 @@ import { conflict, unauthorized, unprocessable } from '../errors.js';
 import { docIdFor } from '../../indexer/build.js';
 import { indexFolder } from '../../indexer/index-folder.js';
 import { errorSchema } from '../schemas.js';
+import { correctionRoute } from './admin-corrections.js';
 
 export interface AdminOptions {
   meiliUrl: string;
@@ -41,6 +42,8 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
     config: app.config, meiliUrl: opts.meiliUrl, masterKey: opts.masterKey, folder: app.config.corpusDir,
     logger: app.log.child({ job: 'admin-index' }) as unknown as Logger,
   });
+
+  correctionRoute(app, runIndex);
 
   app.post('/api/admin/reindex', {
     schema: {

@@ -10,6 +10,8 @@ export const SCREENSHOT_DIR = path.join(repoRoot, 'test-output', 'screenshots');
 
 export interface E2E {
   base: string;
+  /** The indexed fixture folder (the app's CORPUS_DIR). */
+  corpus: string;
   /** Script errors and console errors (CSP violations included) of every page; failed fetches left out. */
   problems: string[];
   browser: Browser;
@@ -18,10 +20,10 @@ export interface E2E {
 }
 
 /** One real app on port 0 over a freshly indexed fixture corpus, and one Chromium, for a whole test file. */
-export async function startE2E(addFiles?: (corpus: string) => Promise<void>): Promise<E2E> {
+export async function startE2E(addFiles?: (corpus: string) => Promise<void>, adminToken?: string): Promise<E2E> {
   const corpus = makeFixtureCorpus();
   await addFiles?.(corpus);
-  const config = testConfig({ corpusDir: corpus });
+  const config = testConfig({ corpusDir: corpus, ...(adminToken ? { adminToken } : {}) });
   await indexWith(config, corpus);
   const app: FastifyInstance = await makeApp(config);
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -36,7 +38,7 @@ export async function startE2E(addFiles?: (corpus: string) => Promise<void>): Pr
     });
   });
   return {
-    base, browser, context, problems,
+    base, corpus, browser, context, problems,
     async close() {
       await context.close();
       await browser.close();

@@ -152,7 +152,7 @@ describe('OpenAPI', () => {
     expect(broken.valid).toBe(false); // the validator does reject a wrong document
     const paths = Object.keys(spec.paths).sort();
     expect(paths).toEqual([
-      '/api/admin/documents', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
+      '/api/admin/documents', '/api/admin/documents/{docId}/metadata', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
       '/api/documents/{docId}', '/api/documents/{docId}/file', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
     ]);
     const searchParams = spec.paths['/api/search'].get.parameters.map((p: any) => p.name);

@@ -71,3 +71,29 @@ export function exportUrl(params: URLSearchParams, format: ExportFormat): string
   p.set('format', format);
   return `/api/export?${p.toString()}`;
 }
+
+/** The fields an archivist may correct from the reader (PUT /api/admin/documents/:docId/metadata). */
+export interface MetadataCorrection {
+  docType?: string;
+  date?: string | null;
+  district?: string | null;
+  province?: string | null;
+  issuer?: string | null;
+  signer?: { name: string | null; position: string | null } | null;
+}
+
+/** Saves a correction with the admin token; the server indexes it before answering. */
+export async function correctMetadata(docId: string, token: string, correction: MetadataCorrection): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/admin/documents/${encodeURIComponent(docId)}/metadata`, {
+      method: 'PUT', body: JSON.stringify(correction),
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
+  }
+  if (res.ok) return;
+  const body = (await res.json().catch(() => ({}))) as { message?: string };
+  throw new ApiError(res.status, res.status === 401 ? 'Mã quản trị không đúng (hoặc máy chủ chưa bật chức năng quản trị).' : body.message || `Lỗi máy chủ (${res.status}).`);
+}

@@ -6,6 +6,7 @@ import { firstHitFrom, prepareReaderText, sectionOfHit, type ReaderText } from '
 import { cameFromApp } from '../../lib/router.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
 import '../document-meta/vk-document-meta.js';
+import '../metadata-editor/vk-metadata-editor.js';
 import '../document-text/vk-document-text.js';
 import type { VkDocumentText } from '../document-text/vk-document-text.js';
 import '../document-toc/vk-document-toc.js';
@@ -172,6 +173,7 @@ export class VkDocumentPage extends LitElement {
       <div class="layout">
         <aside aria-label="Thông tin và mục lục">
           <vk-document-meta .doc=${d}></vk-document-meta>
+          <vk-metadata-editor .doc=${d} @vk-metadata-saved=${() => void this.load()}></vk-metadata-editor>
           <vk-document-toc .sections=${this.text.sections} .current=${current}></vk-document-toc>
         </aside>
         <article class="card" aria-label="Toàn văn">

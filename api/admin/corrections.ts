@@ -1,0 +1,59 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DOC_TYPES } from '../../lib/schema/records.js';
+import { parseSidecar, SIDECAR_SUFFIX, type MetadataOverrides } from '../../indexer/sidecar.js';
+import { badRequest, notFound } from '../errors.js';
+
+/** What an archivist may correct from the reader: the fields facets and citations stand on. */
+export type Correction = Pick<MetadataOverrides, 'docType' | 'date' | 'district' | 'province' | 'issuer' | 'signer'>;
+
+const text = { type: ['string', 'null'], minLength: 1, maxLength: 200 } as const;
+
+export const correctionSchema = {
+  type: 'object',
+  // propertyNames, not only additionalProperties: Fastify's validator drops unknown fields silently,
+  // and a misspelt field must be an error, not a correction quietly lost.
+  propertyNames: { enum: ['docType', 'date', 'district', 'province', 'issuer', 'signer'] },
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    docType: { type: 'string', enum: DOC_TYPES },
+    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    district: text, province: text, issuer: text,
+    signer: {
+      type: ['object', 'null'], additionalProperties: false,
+      properties: { name: { type: ['string', 'null'], maxLength: 200 }, position: { type: ['string', 'null'], maxLength: 200 } },
+    },
+  },
+} as const;
+
+/**
+ * Writes a correction into the document's sidecar (`<file>.meta.json`, the corrections file the indexer
+ * already reads), keeping what the file held before; the indexer's own validation decides what is valid.
+ * The next (incremental) indexing run re-indexes the document because the sidecar is hashed with it.
+ */
+export async function writeCorrection(corpusDir: string, file: string, correction: Correction): Promise<string> {
+  const root = path.resolve(corpusDir);
+  const abs = path.resolve(root, file);
+  if (!abs.startsWith(root + path.sep)) throw notFound(`Tệp của văn bản không nằm trong thư mục kho: ${file}`);
+  await fs.access(abs).catch(() => { throw notFound(`Tệp gốc không còn trong thư mục kho: ${file}`); });
+  const sidecar = `${abs}${SIDECAR_SUFFIX}`;
+  const previous = await readObject(sidecar);
+  const merged = { ...previous, ...correction, _corrected: new Date().toISOString() };
+  const checked = parseSidecar(JSON.stringify(merged));
+  if ('error' in checked) throw badRequest(`Sửa không hợp lệ: ${checked.error}`);
+  const tmp = `${sidecar}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, `${JSON.stringify(merged, null, 2)}\n`);
+  await fs.rename(tmp, sidecar);
+  return path.relative(root, sidecar).split(path.sep).join('/');
+}
+
+/** The sidecar's fields as they stand; an invalid or missing file counts as none (it is replaced). */
+async function readObject(file: string): Promise<Record<string, unknown>> {
+  try {
+    const data: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? data as Record<string, unknown> : {};
+  } catch {
+    return {};
+  }
+}
