@@ -17,18 +17,24 @@ export function isoFromMatch(m: RegExpMatchArray, at: number): string | null {
 }
 
 /**
- * The header's place-date line, "Trà Cú, ngày 12 tháng 9 năm 2023", alone on its line or in a table
- * cell; hard line breaks may split it ("Thanh Hóa, ngày\n14 tháng 12 năm 2024").
+ * The header's place-date line, "Trà Cú, ngày 12 tháng 9 năm 2023", "TP. Hồ Chí Minh, ngày …", "Bà Rịa -
+ * Vũng Tàu, ngày …", alone on its line, in a table cell or a column; hard line breaks may split it
+ * ("Thanh Hóa, ngày\n14 tháng 12 năm 2024").
  */
-const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n)[ \\t]*\\p{Lu}[\\p{L} ]{1,30},[ \\t]*ngay${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r)`, 'imu');
+/** A weekday is no place: "Thứ Hai, ngày 30 tháng 9 năm 2019" is a page's date line. */
+const WEEKDAY = 'Thu[ \\t]+(?:Hai|Ba|Tu|Nam|Sau|Bay)[ \\t]*,|Chu[ \\t]+nhat[ \\t]*,';
+const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n)[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*ngay${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,})`, 'imu');
 
 export function headerDate(head: string): string | null {
   const m = foldAligned(head).match(PLACE_DATE);
   return m ? isoFromMatch(m, 1) : null;
 }
 
-/** "Ngày ban hành: 26/01/2018" of a legal database's table, as "a | b" cells or on the next line. */
-const ISSUED_ON = new RegExp(`Ngay${S}ban${S}hanh[ \\t]*[:|]?[ \\t\\n|]*${FULL_DATE}`, 'iu');
+/**
+ * "Ngày ban hành: 26/01/2018" of a legal database's table, as "a | b" cells or on the next line; a
+ * field "Ngày ký: …" (the signing date is the issuing date) at a line or cell start.
+ */
+const ISSUED_ON = new RegExp(`(?:Ngay${S}ban${S}hanh|(?:^|\\|)[ \\t]*Ngay${S}ky)[ \\t]*[:|]?[ \\t\\n|]*${FULL_DATE}`, 'imu');
 
 export function metadataTableDate(text: string): string | null {
   const m = foldAligned(text.slice(0, 6000)).match(ISSUED_ON);

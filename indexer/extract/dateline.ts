@@ -1,11 +1,12 @@
 import { findDocNumbers, foldAligned } from '../../lib/vietnamese/index.js';
 import { toIsoDate } from './date.js';
+import { isPageDateLine } from './page-date.js';
 
 /**
  * A news report's dateline: "Ngày 30-9, Huyện ủy …", "(QNO) - Ngày 3/4, …", "Sáng 12/9, …", "Chiều ngày
- * 5-10, …", "Sáng nay 15/10, …", "Hôm nay (12-10): …", read in the lines before and in the lead paragraph.
+ * 5-10, …", "Sáng nay 15/10, …", "Hôm nay (12-10): …", "Sáng qua (29/9), …", read in the lines before and in the lead paragraph.
  * A date that belongs to a cited document ("thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 …") is
- * skipped; one followed by "… đã ký ban hành quyết định" dates that document, not the event, and
+ * skipped, and so is the page's own date line; one followed by "… đã ký ban hành quyết định" dates that document, not the event, and
  * ends the search. Reads folded text (see foldAligned), so scrambled diacritics do not hide it.
  */
 
@@ -15,7 +16,7 @@ export interface Dateline {
   line: number; sentence: string;
 }
 
-const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay)?(?:[ \t]+ngay)?[ \t]+|hom[ \t]+nay[ \t]*\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
+const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay)?(?:[ \t]+ngay)?[ \t]+|(?:(?:ngay|sang|chieu|toi|trua|dem|hom)[ \t]+(?:nay|qua)[ \t]*)\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
 
 const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
 
@@ -58,7 +59,7 @@ export function findDateline(lines: string[]): Dateline | null {
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     const original = lines[i]!.trim();
     const line = foldAligned(original);
-    if (!line) continue;
+    if (!line || isPageDateLine(line)) continue;
     const found = sentenceDate(firstSentence(line), original, i);
     if (found !== undefined) return found;
     if (line.length >= 120 && ++long === 2) return null;

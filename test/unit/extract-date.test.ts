@@ -25,6 +25,10 @@ describe('1. the header place-date line', () => {
     expect(headerDate('UBND TINH HA NAM\nSo: 12/KH-UBND\nHa Nam, ngay 5 thang 3 nam 2024\nKE HOACH')).toBe('2024-03-05');
     expect(headerDate('Số: 12/KH-UBND\nPhủ Lý, ngàỷ 05 tháng 3 nâm 2024\nKẾ HOẠCH')).toBe('2024-03-05');
   });
+  it('a place with a full stop or a hyphen, a column after it', () => {
+    expect(headerDate('Số: 5/KH-UBND\nTP. Hồ Chí Minh, ngày 02 tháng 01 năm 2021\nKẾ HOẠCH')).toBe('2021-01-02');
+    expect(headerDate('Số 7-KH/TU\t\tBà Rịa - Vũng Tàu, ngày 3 tháng 2 năm 2022\t\tĐẢNG CỘNG SẢN VIỆT NAM')).toBe('2022-02-03');
+  });
   it('in a table cell after escaped line breaks', () => {
     expect(headerDate('\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n |')).toBe('2020-03-27');
   });
@@ -54,6 +58,10 @@ describe('3. a legal database\'s "Ngày ban hành"', () => {
     expect(metadataTableDate('Số hiệu | 18/2025/NQ-HĐND | Ngày ban hành | 21/07/2025 | Loại văn bản | Nghị quyết |')).toBe('2025-07-21');
     expect(metadataTableDate('Số hiệu:\n18/2025/NQ-HĐND\nNgày ban hành:\n21/07/2025\nLoại văn bản:\nNghị quyết')).toBe('2025-07-21');
   });
+  it('a "Ngày ký" field', () => {
+    expect(metadataTableDate('Số hiệu: 18/2025/NQ-HĐND\nNgày ký: 21/07/2025\nNgười ký: Nguyễn Văn A')).toBe('2025-07-21');
+    expect(metadataTableDate('Nghị quyết có hiệu lực kể từ ngày ký 21/07/2025.')).toBeNull();
+  });
   it('"Số hiệu" is the own number, not a citation, even below portal noise', () => {
     const page = ['Đăng nhập', 'Quên mật khẩu?', 'Nghị quyết 04/2011/NQ-HĐND về nội quy kỳ họp', '',
       'Số hiệu: 04/2011/NQ-HĐND Loại văn bản: Nghị quyết', 'Ngày ban hành: 11/08/2011', '',
@@ -76,6 +84,10 @@ describe('4. a dateline with the page date', () => {
     expect(meta('Huyện ủy Krông Pắc thông tin tình hình\n\n17:28, Thứ Hai, 30/09/2019 (GMT+7)\n\nNgày 30-9, Huyện ủy Krông Pắc tổ chức hội nghị.').date).toBe('2019-09-30');
     expect(meta('Hội nghị Ban Chấp hành\n\nCập nhật 4/4/2016\n\n(QNO) - Ngày 3/4, Ban Thường vụ Tỉnh ủy họp.').date).toBe('2016-04-03');
     expect(meta(' date 2025-07-24 Xây dựng Đảng\nĐại hội Đảng bộ xã\n\nChiều ngày 24/7, Đảng bộ xã tổ chức Đại hội.').date).toBe('2025-07-24');
+  });
+  it('page dates in words or ISO form; "hôm qua (…)"', () => {
+    expect(meta('Hội nghị\n\nThứ Hai, ngày 30 tháng 9 năm 2019\n\nHôm qua (29/9), Huyện ủy tổ chức hội nghị.').date).toBe('2019-09-29');
+    expect(meta('Hội nghị\n\n2019-09-30 17:28\n\nSáng nay (30/9), Huyện ủy tổ chức hội nghị.').date).toBe('2019-09-30');
   });
   it('the year before when the dateline comes after the page date', () => {
     expect(meta('Tổng kết công tác\n\nThứ Năm, 05/01/2020 - 08:15\n\nSáng 28/12, Huyện ủy tổ chức hội nghị.').date).toBe('2019-12-28');
