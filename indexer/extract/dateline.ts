@@ -23,6 +23,8 @@ const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky
 /** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
 const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
 
+/** A portal's ticker of headlines ("… | … | …") is no paragraph. */
+const TICKER = /\|[^|]*\|/u;
 const TOWARDS = /^[\s,(–-]?tớ?i(?![\p{L}])/iu;
 
 function firstSentence(line: string): string {
@@ -52,7 +54,8 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
 
 /**
  * The dateline in the lines up to and including the lead paragraph: the search ends with the second
- * line of 120 characters, since a long headline, subject line or photo caption can come first.
+ * line of 120 characters (a ticker of headlines aside), since a long headline, subject line or photo
+ * caption can come first.
  */
 export function findDateline(lines: string[]): Dateline | null {
   let long = 0;
@@ -62,7 +65,7 @@ export function findDateline(lines: string[]): Dateline | null {
     if (!line || isPageDateLine(line)) continue;
     const found = sentenceDate(firstSentence(line), original, i);
     if (found !== undefined) return found;
-    if (line.length >= 120 && ++long === 2) return null;
+    if (line.length >= 120 && !TICKER.test(line) && ++long === 2) return null;
   }
   return null;
 }

@@ -107,6 +107,11 @@ describe('4. a dateline with the page date', () => {
     expect(meta('Dâng hương\n\nThực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 của UBND huyện về việc dâng hương, sáng ngày 7/02/2024 các đồng chí lãnh đạo huyện đã đến thắp hương.').date).toBe('2024-02-07');
     expect(meta('Tin tức\n\nThực hiện Chỉ thị số 10-CT/TU, ngày 15/6/2016 của Ban Thường vụ Tỉnh ủy, các chi bộ sinh hoạt.').date).toBeNull();
   });
+  it("a portal's ticker of headlines and a long headline come before the lead", () => {
+    const ticker = 'Thống nhất cao trong công cuộc xây dựng nhà nước pháp quyền   |    Thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh   |    Quy trình chỉ định nhân sự cấp ủy cấp xã   |';
+    const headline = 'Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác chuẩn bị Đại hội đại biểu Đảng bộ huyện lần thứ XXVII, nhiệm kỳ 2025 - 2030';
+    expect(meta(`${ticker}\n\n${headline}\n\nNgày 5/3/2025, đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác chuẩn bị đại hội.`).date).toBe('2025-03-05');
+  });
   it('a digest title is no dateline, a dateline is followed by its subject', () => {
     expect(meta('Điểm báo ngày 22/9\n22/09/2022 15:15\nQuảng Ninh phát triển công nghiệp chế biến, chế tạo theo Nghị quyết của Tỉnh ủy.').date).toBeNull();
     expect(meta('Điểm báo\n22/09/2022 15:15\nSáng 22/9, Tỉnh ủy Quảng Ninh họp bàn phát triển công nghiệp chế biến, chế tạo.').date).toBe('2022-09-22');
