@@ -43,9 +43,3 @@ export function parseVietnameseDate(text: string): string | null {
  * năm 2023", "Cà Mau, ngày 17/11/2023". The place is a name: letters and spaces only.
  */
 export const PLACE_DATE_LINE = /(?:^|[ \t]{2,}|\t)(\p{Lu}[\p{L} ]{1,30}),[ \t]*ngày[ \t]+(\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}|\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})[ \t.]*$/mu;
-
-/** The date of the place-date line in a document's header (the text before its title block ends). */
-export function placeDateLine(header: string): string | null {
-  const m = header.match(PLACE_DATE_LINE);
-  return m ? parseVietnameseDate(m[2]!) : null;
-}

@@ -28,8 +28,7 @@ function eventDate(text: string): string | null {
 
 export function findDocumentDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): string | null {
   const top = text.slice(0, Math.max(bodyStart, Math.min(text.length, 3000)));
-  const written = headerDate(text.slice(0, bodyStart)) ?? headerDate(top)
-    ?? ownNumberDate(text, ownNumber) ?? metadataTableDate(text);
+  const written = headerDate(top) ?? ownNumberDate(text, ownNumber) ?? metadataTableDate(text);
   if (written) return written;
   return LEAD_TYPES.includes(docType) ? eventDate(text) : null;
 }
