@@ -4,10 +4,11 @@ import { isPageDateLine } from './page-date.js';
 
 /**
  * A news report's dateline: "Ngày 30-9, Huyện ủy …", "(QNO) - Ngày 3/4, …", "Sáng 12/9, …", "Chiều ngày
- * 5-10, …", "Sáng nay 15/10, …", "Hôm nay (12-10): …", "Sáng qua (29/9), …", read in the lines before and in the lead paragraph.
- * A date that belongs to a cited document ("thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 …") is
- * skipped, and so is the page's own date line; one followed by "… đã ký ban hành quyết định" dates that document, not the event, and
- * ends the search. Reads folded text (see foldAligned), so scrambled diacritics do not hide it.
+ * 5-10, …", "Sáng nay 15/10, …", "Hôm nay (12-10): …", "Hôm qua (29/9), …", read in the lines before
+ * and in the lead paragraph. A date that belongs to a cited document ("thực hiện Kế hoạch số
+ * 44/KH-UBND ngày 31/01/2024 …") is skipped, and so is the page's own date line; one followed by "… đã
+ * ký ban hành quyết định" dates that document, not the event, and ends the search. Reads folded text
+ * (see foldAligned), so scrambled diacritics do not hide it.
  */
 
 export interface Dateline {

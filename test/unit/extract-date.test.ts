@@ -137,7 +137,10 @@ describe('5. a yearless dateline and what the lead says about the time', () => {
     expect(meta('Hội nghị\n\nNgày 15/4, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2020-2025.').date).toBe('2020-04-15');
     expect(meta('Phát hành sách\n\nNgày 15/11, Ban Thường vụ Huyện uỷ Lắk công bố sách “Kỷ yếu các kỳ Đại hội” (1969 - 2020).').date).toBeNull();
     expect(meta('Giám sát\n\nNgày 27/5, tin từ Thành uỷ, Uỷ ban Kiểm tra trong năm 2018 đã tiến hành giám sát.').date).toBeNull();
-    expect(meta('Giám sát\n\nNgày 27/5, Uỷ ban Kiểm tra Thành uỷ sơ kết công tác giám sát năm 2018.').date).toBe('2018-05-27');
+    expect(meta('Giám sát\n\nNgày 27/5, Uỷ ban Kiểm tra Thành uỷ sơ kết công tác giám sát năm 2018.').date).toBeNull();
+    expect(meta('Giám sát\n\nNgày 12/1, Uỷ ban Kiểm tra Thành uỷ tổng kết công tác giám sát năm 2018.').date).toBe('2019-01-12');
+    expect(meta('Giám sát\n\nNgày 5/1, Uỷ ban Kiểm tra đánh giá kết quả công tác tháng 12 năm 2018.').date).toBe('2019-01-05');
+    expect(meta('Báo cáo viên\n\nSáng 8-1, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên quý IV năm 2012.').date).toBe('2013-01-08');
   });
 });
 
