@@ -5,7 +5,7 @@ import type { Dateline } from './dateline.js';
  * The year of a yearless dateline from what the report itself says about the time, when the page
  * has no date line. In order:
  * 1. the dateline's sentence: a congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025" meets in the term's
- *    first year; not "từ sau Đại hội …"), an anniversary ("kỷ niệm 30 năm … (1994 - 2024)"), or the
+ *    first year; not "từ sau Đại hội …", "Nghị quyết Đại hội …", "giữa nhiệm kỳ"), an anniversary ("kỷ niệm 30 năm … (1994 - 2024)"), or the
  *    quarter, month or year the meeting is of or reviews ("Hội nghị báo cáo viên quý III-2012",
  *    "đánh giá … nhiệm vụ tháng 05 năm 2023"): its year, or the next when the dateline's month comes
  *    before that period (a review of December in January); a whole year's review ("tổng kết công tác
@@ -21,7 +21,7 @@ import type { Dateline } from './dateline.js';
  */
 
 const Y = '((?:19|20)\\d{2})';
-const TERM = new RegExp(`(?<!sau[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`, 'iu');
+const TERM = new RegExp(`(?<!(?:sau|nghi[ \\t]+quyet|van[ \\t]+kien)[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`, 'iu');
 const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${Y}[ \\t]*[-–][ \\t]*${Y}[ \\t]*\\)`, 'iu');
 const QUARTER = new RegExp(`quy[ \\t]+(I{1,3}|IV)[ \\t]*(?:[-/]|nam)[ \\t]*${Y}`, 'iu');
 const REVIEWED = new RegExp(`(?:tong[ \\t]+ket|so[ \\t]+ket|danh[ \\t]+gia)[^.;]{0,80}?(?:thang[ \\t]+(\\d{1,2})[ \\t]+)?nam[ \\t]+${Y}(?![ \\t]*[-–][ \\t]*\\d)`, 'iu');
@@ -36,7 +36,7 @@ function periodYear(year: number, month: number, at: number): number {
 
 export function sentenceYear(sentence: string, d: Dateline): number | null {
   const term = sentence.match(TERM);
-  if (term) return Number(term[1]);
+  if (term && !/giua[ \t]+nhiem[ \t]+ky/iu.test(sentence)) return Number(term[1]);
   const anniversary = sentence.match(ANNIVERSARY);
   if (anniversary && Number(anniversary[3]) - Number(anniversary[2]) === Number(anniversary[1])) return Number(anniversary[3]);
   const quarter = sentence.match(QUARTER);

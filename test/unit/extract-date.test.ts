@@ -121,6 +121,8 @@ describe('4. a dateline with the page date', () => {
 describe('5. a yearless dateline and what the lead says about the time', () => {
   it("a term's congress meets in the term's first year", () => {
     expect(meta('Đại hội xã Đồng Yên\nTGDV - Ngày 11/8, Đảng bộ xã Đồng Yên tổ chức Đại hội Đại biểu lần thứ I, nhiệm kỳ 2025-2030.').date).toBe('2025-08-11');
+    expect(meta('Sơ kết\n\nSáng ngày 2/8, Đảng ủy xã tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.').date).toBeNull();
+    expect(meta('Học tập\n\nChiều 2/10, Ban Chấp hành Đảng bộ xã học tập Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.').date).toBeNull();
     expect(meta('Làm việc\n\nSáng 14-4, đồng chí Bí thư nghe báo cáo từ sau Đại hội Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020 đến nay.').date).toBeNull();
   });
   it('the period reviewed, the year so far, an anniversary, a quarter', () => {
