@@ -24,6 +24,8 @@ const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky
 /** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
 const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
 
+/** Nothing before the dateline but a source tag: "", "(QNO) - ", "TTO - ", "Trực tiếp - ". */
+const OPENS = /^(?:[^.,;]{0,30}?[-–][ \t]*|[ \t(]*)$/u;
 /** A portal's ticker of headlines ("… | … | …") is no paragraph. */
 const TICKER = /\|[^|]*\|/u;
 const TOWARDS = /^[\s,(–-]?tớ?i(?![\p{L}])/iu;
@@ -45,8 +47,9 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
     const before = sentence.slice(Math.max(0, start - 30), start + 1);
     if (findDocNumbers(before).length > 0 || NOT_EVENT.test(before)) { limit = 600; continue; }
     if (ISSUES_DOCUMENT.test(sentence.slice(end))) return null;
-    // A yearless dateline is followed by the subject after a comma ("Sáng 12/9, …") or a bracket.
-    if (!year && !/^[ \t]*[,):]/u.test(sentence.slice(end))) continue;
+    // A yearless dateline opens its sentence ("Sáng 12/9 tại …", "(QNO) - Ngày 3/4 …") or is set off by
+    // a comma or a bracket ("…, ngày 05-8, Đại hội …"); "Điểm báo ngày 22/9" is a title.
+    if (!year && !/^[ \t]*[,):]/u.test(sentence.slice(end)) && !OPENS.test(sentence.slice(0, start + (/^\p{L}/u.test(m[0]) ? 0 : 1)))) continue;
     const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[5]];
     return { day: Number(day), month: Number(month), year: year ? Number(year) : null, line, sentence };
   }

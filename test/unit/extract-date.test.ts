@@ -114,6 +114,8 @@ describe('4. a dateline with the page date', () => {
   });
   it('a digest title is no dateline, a dateline is followed by its subject', () => {
     expect(meta('Điểm báo ngày 22/9\n22/09/2022 15:15\nQuảng Ninh phát triển công nghiệp chế biến, chế tạo theo Nghị quyết của Tỉnh ủy.').date).toBeNull();
+    expect(meta('Điểm báo\n22/09/2022 15:15\nSáng 22/9 tại Hạ Long, Tỉnh ủy Quảng Ninh họp bàn phát triển công nghiệp.').date).toBe('2022-09-22');
+    expect(meta('Điểm báo\n22/09/2022 15:15\nQNO - Ngày 21/9 Tỉnh ủy Quảng Ninh họp bàn phát triển công nghiệp.').date).toBe('2022-09-21');
     expect(meta('Điểm báo\n22/09/2022 15:15\nSáng 22/9, Tỉnh ủy Quảng Ninh họp bàn phát triển công nghiệp chế biến, chế tạo.').date).toBe('2022-09-22');
   });
 });
