@@ -67,6 +67,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     issuerLevel: m.issuerLevel, issuerBranch: m.issuerBranch, period: m.period, signer: m.signer, recipients: m.recipients,
     directives, directiveKeys: directives.map((d) => d.key), sectionCount: sections.length, indexedAt,
     ocrConfidence: parsed.ocr?.confidence ?? null, ocrPages: parsed.ocr?.pages ?? null,
+    metadataSource: parsed.metadataSource ?? {},
   };
   return { document, sections, citations };
 }

@@ -1,6 +1,6 @@
 import { canonicalDocNumber } from '../lib/vietnamese/index.js';
 import { extractCitations } from './extract/citations.js';
-import { extractMetadata } from './extract/metadata.js';
+import { extractMetadataWithSources } from './extract/metadata.js';
 import { normalizeDocument } from './normalize.js';
 import { applyOverrides, type MetadataOverrides } from './sidecar.js';
 import { splitSections } from './split/sections.js';
@@ -16,8 +16,8 @@ export function parseDocument(
 ): ParsedDocument {
   const text = normalizeDocument(rawText);
   const sections = splitSections(text);
-  const metadata = extractMetadata(text);
+  const { metadata, sources: metadataSource } = extractMetadataWithSources(text);
   const ownKey = metadata.ownNumber ? canonicalDocNumber(metadata.ownNumber) : null;
   const citations = extractCitations(sections, ownKey);
-  return applyOverrides({ file, hash, text, sections, metadata, citations, ocr }, overrides);
+  return applyOverrides({ file, hash, text, sections, metadata, metadataSource, citations, ocr }, overrides);
 }

@@ -128,7 +128,13 @@ export function applyOverrides(parsed: ParsedDocument, overrides: MetadataOverri
   const { directives, ...fields } = overrides;
   const metadata: DocumentMetadata = { ...parsed.metadata, ...fields };
   const citations = directives ? correctedCitations(parsed, directives) : parsed.citations;
-  return { ...parsed, metadata, citations };
+  const metadataSource = { ...parsed.metadataSource };
+  for (const key of ['docType', 'date', 'district', 'province', 'issuer', 'signer'] as const) {
+    if (!(key in fields)) continue;
+    if (metadata[key] === null) delete metadataSource[key];
+    else metadataSource[key] = 'correction';
+  }
+  return { ...parsed, metadata, metadataSource, citations };
 }
 
 /** Keeps the extracted citations the archivist listed and adds the listed numbers that were missed. */

@@ -45,6 +45,13 @@ export interface DocumentMetadata {
   recipients: string[];
 }
 
+/**
+ * Provenance: for each field facets stand on, the evidence that gave its value ("header",
+ * "own-number", "metadata-table", "dateline", "type-line", "text", "site", "correction", …).
+ * A field whose value is null has no entry.
+ */
+export type MetadataSources = Partial<Record<'docType' | 'date' | 'district' | 'province' | 'issuer' | 'signer', string>>;
+
 /** Everything the pipeline learns from one file; pure data, ready to be turned into records. */
 export interface ParsedDocument {
   file: string;
@@ -52,6 +59,8 @@ export interface ParsedDocument {
   text: string;
   sections: RawSection[];
   metadata: DocumentMetadata;
+  /** How each field was found (see MetadataSources); corrected fields say "correction". */
+  metadataSource?: MetadataSources;
   citations: ExtractedCitation[];
   /** Set when the text (or part of it) was read from a scan by OCR. */
   ocr?: { confidence: number | null; pages: number } | null;

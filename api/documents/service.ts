@@ -36,6 +36,8 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'directives'> {
   ocr: boolean;
   ocrConfidence: number | null;
   ocrPages: number | null;
+  /** How each of type, date, district, province was found, so a reader can judge the value. */
+  metadataSource: Record<string, string>;
   /** Where the original file can be downloaded (the scan itself for an OCRed document). */
   fileUrl: string;
   sections: DocumentSection[];
@@ -81,6 +83,7 @@ export class DocumentService {
       ...summary(d),
       ownNumber: d.ownNumber ?? null, ownKey: d.ownKey ?? null, issuerLevel: d.issuerLevel ?? null, period: d.period ?? null,
       signer: d.signer ?? null, recipients: d.recipients ?? [], directives: d.directives ?? [],
+      metadataSource: d.metadataSource ?? {},
       ocr: d.ocr === true, ocrConfidence: d.ocrConfidence ?? null, ocrPages: d.ocrPages ?? null,
       fileUrl: `/api/documents/${encodeURIComponent(d.id)}/file`,
       sections: hits.map((s) => ({ sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [] })),

@@ -21,6 +21,7 @@ const detailSchema = {
     directives: { type: 'array', items: directiveRefSchema },
     ocr: { type: 'boolean' }, ocrConfidence: { type: ['number', 'null'] }, ocrPages: { type: ['integer', 'null'] },
     fileUrl: { type: 'string' },
+    metadataSource: { type: 'object', additionalProperties: { type: 'string' } },
     sections: { type: 'array', items: sectionSchema },
   },
 } as const;

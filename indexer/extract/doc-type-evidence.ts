@@ -68,14 +68,14 @@ const NOTICE = /^(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|huy
  * The type for a page whose title block has no type line: `found` is what the title gave (`khac`
  * for a document, `tin_bai` for a news report), kept when nothing else says the type.
  */
-export function typeWithoutTypeLine(text: string, found: DocType, headline: string): DocType {
+export function typeWithoutTypeLine(text: string, found: DocType, headline: string): { type: DocType; source: string } {
   const lines = openingLines(text, 4000);
   const table = fromTable(text);
-  if (table) return table;
+  if (table) return { type: table, source: 'metadata-table' };
   const own = fromOwnNumber(lines);
-  if (own) return own;
-  if (found !== 'tin_bai') return found;
+  if (own) return { type: own, source: 'own-number' };
+  if (found !== 'tin_bai') return { type: found, source: 'layout' };
   const lead = fromLead(lines);
-  if (lead) return lead;
-  return NOTICE.test(foldKey(headline)) ? 'thong_bao' : found;
+  if (lead) return { type: lead, source: 'full-text-lead' };
+  return NOTICE.test(foldKey(headline)) ? { type: 'thong_bao', source: 'notice-headline' } : { type: found, source: 'layout' };
 }

@@ -18,17 +18,28 @@ import { pageYear } from './page-date.js';
 
 const LEAD_TYPES: DocType[] = ['thong_bao', 'ket_luan', 'tin_bai', 'khac'];
 
-function eventDate(text: string): string | null {
+/** A date and the evidence source that gave it (the document's provenance for its date). */
+export interface SourcedDate { date: string; source: string }
+
+function eventDate(text: string): SourcedDate | null {
   const lines = text.split('\n');
   const d = findDateline(lines);
   if (!d) return null;
-  const year = d.year ?? pageYear(lines, d) ?? contextYear(lines, d);
-  return year ? datelineIso(d, year) : null;
+  const page = d.year ? null : pageYear(lines, d);
+  const year = d.year ?? page ?? contextYear(lines, d);
+  const date = year ? datelineIso(d, year) : null;
+  return date ? { date, source: d.year ? 'dateline' : page ? 'dateline+page-date' : 'dateline+context' } : null;
 }
 
 export function findDocumentDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): string | null {
+  return findSourcedDate(text, bodyStart, docType, ownNumber)?.date ?? null;
+}
+
+export function findSourcedDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): SourcedDate | null {
   const top = text.slice(0, Math.max(bodyStart, Math.min(text.length, 3000)));
-  const written = headerDate(top) ?? ownNumberDate(text, ownNumber) ?? metadataTableDate(text);
+  const sourced = (date: string | null, source: string): SourcedDate | null => (date ? { date, source } : null);
+  const written = sourced(headerDate(top), 'header') ?? sourced(ownNumberDate(text, ownNumber), 'own-number')
+    ?? sourced(metadataTableDate(text), 'metadata-table');
   if (written) return written;
   return LEAD_TYPES.includes(docType) ? eventDate(text) : null;
 }

@@ -1,6 +1,6 @@
 import { gazetteer } from '../gazetteer/load.js';
-import type { DocumentMetadata } from '../types.js';
-import { findDocumentDate } from './document-date.js';
+import type { DocumentMetadata, MetadataSources } from '../types.js';
+import { findSourcedDate } from './document-date.js';
 import { applyAuthority, completeIssuer, findIssuer, issuerBranch, issuerLevel } from './issuer.js';
 import { findOwnNumber } from './own-number.js';
 import { extractPeriod } from './period.js';
@@ -19,16 +19,28 @@ function looksOfficial(text: string): boolean {
 
 /** Document metadata from the normalised text. Unknown values stay null, never guessed. */
 export function extractMetadata(text: string): DocumentMetadata {
+  return extractMetadataWithSources(text).metadata;
+}
+
+/** The metadata and, for the fields facets stand on, which evidence gave each value (its provenance). */
+export function extractMetadataWithSources(text: string): { metadata: DocumentMetadata; sources: MetadataSources } {
   const g = gazetteer();
-  const { title, docType, bodyStart, subject } = extractTitle(text, looksOfficial(text));
+  const { title, docType, docTypeSource, bodyStart, subject } = extractTitle(text, looksOfficial(text));
   const isNews = docType === 'tin_bai';
   const ownNumber = findOwnNumber(text, docType);
-  const date = findDocumentDate(text, bodyStart, docType, ownNumber);
+  const dated = findSourcedDate(text, bodyStart, docType, ownNumber);
+  const date = dated?.date ?? null;
   const signature = isNews ? { signer: null, authority: null } : findSignature(text);
   const written = applyAuthority(findIssuer(text, title, subject, isNews), signature.authority);
   const places = findPlaces(text, title, bodyStart, issuerLevel(written, g), date);
   const issuer = written ? completeIssuer(written, places.district, places.province) : null;
-  return {
+  const sources: MetadataSources = {
+    docType: docTypeSource,
+    ...(dated ? { date: dated.source } : {}),
+    ...(places.district && places.source ? { district: places.source } : {}),
+    ...(places.province && places.source ? { province: places.source } : {}),
+  };
+  const metadata: DocumentMetadata = {
     title,
     docType,
     date,
@@ -42,4 +54,5 @@ export function extractMetadata(text: string): DocumentMetadata {
     signer: signature.signer,
     recipients: isNews ? [] : findRecipients(text)?.items ?? [],
   };
+  return { metadata, sources };
 }

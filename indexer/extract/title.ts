@@ -8,6 +8,8 @@ import { headlineIndex } from './headline.js';
 export interface TitleInfo {
   title: string;
   docType: DocType;
+  /** How the type was found: the type line, or an evidence source of doc-type-evidence.ts. */
+  docTypeSource: string;
   /** Offset in the text where the title block ends (the body starts after it). */
   bodyStart: number;
   /** The subject lines after the type line (usual casing), or null for a headline. */
@@ -82,11 +84,11 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
     const { subject, last } = subjectAfter(lines, typeAt);
     const cased = collapseSpaces(subject.map(subjectCase).join(' '));
     const title = collapseSpaces(`${typeLineTitle(typeLine)} ${cased}`);
-    return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', bodyStart: lines[last]!.end, subject: cased };
+    return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', docTypeSource: 'type-line', bodyStart: lines[last]!.end, subject: cased };
   }
   const first = looksOfficial ? lines.find((l) => l.text !== '') : lines[headlineIndex(lines.map((l) => l.text))];
-  const docType = typeWithoutTypeLine(text, looksOfficial ? 'khac' : 'tin_bai', first?.text ?? '');
-  if (!first) return { title: '', docType, bodyStart: 0, subject: null };
-  if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, bodyStart: first.end, subject: null };
-  return { title: collapseSpaces(firstClause(first.text)), docType, bodyStart: first.start, subject: null };
+  const { type: docType, source: docTypeSource } = typeWithoutTypeLine(text, looksOfficial ? 'khac' : 'tin_bai', first?.text ?? '');
+  if (!first) return { title: '', docType, docTypeSource, bodyStart: 0, subject: null };
+  if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, docTypeSource, bodyStart: first.end, subject: null };
+  return { title: collapseSpaces(firstClause(first.text)), docType, docTypeSource, bodyStart: first.start, subject: null };
 }

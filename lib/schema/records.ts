@@ -80,6 +80,8 @@ export interface DocumentRecord extends DocFacets {
   /** Mean OCR word confidence (0-100) and OCRed pages, for a scanned document. */
   ocrConfidence?: number | null;
   ocrPages?: number | null;
+  /** How each of type, date, district, province was found ("header", "dateline", "correction", …). */
+  metadataSource?: Record<string, string>;
 }
 
 /** One citation: a directive cited in a section, with the citing sentence. */

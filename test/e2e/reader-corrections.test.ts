@@ -28,6 +28,9 @@ describe.skipIf(!haveChromium)('an archivist corrects a document from the reader
     const meta = p.locator('vk-document-meta dl');
     await meta.waitFor();
     expect(await meta.textContent()).toContain('16/10/2023');
+    // Provenance: how each value was found.
+    expect(await p.locator('vk-document-meta .source[data-source=header]').count()).toBeGreaterThanOrEqual(3);
+    expect(await meta.textContent()).toContain('theo phần đầu văn bản');
     await p.locator('vk-metadata-editor button.edit').click();
     const form = p.locator('vk-metadata-editor form');
     await form.locator('select[name=docType]').selectOption('ket_luan');
@@ -44,10 +47,12 @@ describe.skipIf(!haveChromium)('an archivist corrects a document from the reader
     const shown = (await p.locator('vk-document-meta dl').textContent()) ?? '';
     expect(shown).toContain('Kết luận');
     expect(shown).toContain('Trần Văn Minh');
+    expect(shown).toContain('do người lưu trữ sửa');
     expect(await p.locator('vk-metadata-editor form').count()).toBe(0);
 
     const doc = await (await fetch(`${e2e.base}/api/documents/${docId}`)).json();
     expect([doc.docType, doc.date, doc.signer?.name, doc.district]).toEqual(['ket_luan', '2023-10-18', 'Trần Văn Minh', 'Trà Cú']);
+    expect(doc.metadataSource).toEqual({ docType: 'correction', date: 'correction', signer: 'correction', district: 'header', province: 'header' });
     const sidecar = JSON.parse(fs.readFileSync(path.join(e2e.corpus, `${FILE}.meta.json`), 'utf8'));
     expect(sidecar).toMatchObject({ docType: 'ket_luan', date: '2023-10-18', signer: { name: 'Trần Văn Minh', position: 'Bí thư' } });
     expect(e2e.problems.filter((m) => !/401/.test(m))).toEqual([]);

@@ -51,6 +51,8 @@ describe('corrections from the reader (PUT /api/admin/documents/:docId/metadata)
     const after = await doc();
     expect([after.district, after.province, after.date, after.signer]).toEqual(['Cầu Ngang', 'Trà Vinh', '2020-04-02', { name: 'Nguyễn Văn Hùng', position: 'Phó Bí thư' }]);
     expect(after.title).toBe(before.title);
+    expect(before.metadataSource).toMatchObject({ docType: 'type-line', date: 'dateline' });
+    expect(after.metadataSource).toMatchObject({ docType: 'type-line', date: 'correction', district: 'correction', province: 'correction' });
     const hits = (await app.inject(`/api/search?group=document&district=${encodeURIComponent('Cầu Ngang')}`)).json();
     expect(hits.hits.map((h: { docId: string }) => h.docId)).toEqual([docId]);
   });

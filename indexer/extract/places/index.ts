@@ -6,7 +6,8 @@ import { afterReorganisation, reorganisedProvince } from './reorganised.js';
 import { resolvePlaces, type ResolvedPlaces } from './resolve.js';
 import type { Gazetteer } from '../../gazetteer/types.js';
 
-export interface Places { district: string | null; province: string | null }
+/** `source`: which evidence gave the places (header, metadata-table, text, site, reorganised); null when none. */
+export interface Places { district: string | null; province: string | null; source: string | null }
 
 /** A provincial body named without its province: the text speaks at the province's level. */
 const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
@@ -34,14 +35,17 @@ function dedupe(mentions: PlaceMention[]): PlaceMention[] {
   });
 }
 
-function shown(resolved: ResolvedPlaces): Places {
+function shown(resolved: ResolvedPlaces, source: string): Places {
   const district = resolved.district;
   // "Quận 1": a district named by a number is shown with its type.
   const name = district && /^\d+$/.test(district.display) ? `${district.place.type} ${district.display}` : district?.display ?? null;
-  return { district: name, province: resolved.province?.display ?? null };
+  const province = resolved.province?.display ?? null;
+  return { district: name, province, source: name || province ? source : null };
 }
 
-const provinceOnly = (code: string | null, g: Gazetteer): Places => ({ district: null, province: code ? g.provinces.get(code)!.name : null });
+const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places => ({
+  district: null, province: code ? g.provinces.get(code)!.name : null, source: code ? source : null,
+});
 
 /**
  * District and province of a document, from evidence about the document itself, strongest first:
@@ -79,13 +83,16 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);
   const site = furniture.length === 1 ? furniture[0]! : null;
-  if (afterReorganisation(text, date)) return provinceOnly(reorganisedProvince([...strong, ...own], g) ?? site, g);
+  if (afterReorganisation(text, date)) {
+    const named = reorganisedProvince([...strong, ...own], g);
+    return provinceOnly(named ?? site, g, named ? 'reorganised' : 'site');
+  }
   if (strong.length > 0) {
     const resolved = resolvePlaces(strong, { issuerLevel, provincialRefs: 0 }, g, date);
-    if (resolved.province) return shown(resolved);
+    if (resolved.province) return shown(resolved, header.length > 0 ? 'header' : 'metadata-table');
   }
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
   const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
-  if (site && resolved.province?.code !== site && !resolved.district) return provinceOnly(site, g);
-  return shown(resolved);
+  if (site && resolved.province?.code !== site && !resolved.district) return provinceOnly(site, g, 'site');
+  return shown(resolved, 'text');
 }

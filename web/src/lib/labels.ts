@@ -5,6 +5,15 @@ export const DOC_TYPE_NAMES: Record<string, string> = {
   chuong_trinh: 'Chương trình', de_an: 'Đề án', to_trinh: 'Tờ trình', cong_van: 'Công văn', tin_bai: 'Tin bài', khac: 'Khác',
 };
 
+/** How an extracted value was found (the API's metadataSource), as the reader says it. */
+export const SOURCE_NAMES: Record<string, string> = {
+  'type-line': 'theo tên loại văn bản', header: 'theo phần đầu văn bản', 'own-number': 'theo số, ký hiệu văn bản',
+  'metadata-table': 'theo bảng thuộc tính', dateline: 'theo dòng mở đầu tin', 'dateline+page-date': 'theo dòng mở đầu tin và ngày đăng',
+  'dateline+context': 'theo dòng mở đầu tin và năm nêu trong bài', text: 'theo nội dung văn bản', site: 'theo tên trang, báo',
+  reorganised: 'theo địa danh sau sắp xếp năm 2025', layout: 'theo bố cục', 'full-text-lead': 'theo lời dẫn toàn văn',
+  'notice-headline': 'theo tiêu đề thông báo', correction: 'do người lưu trữ sửa',
+};
+
 export function docTypeName(code: string | null | undefined): string {
   if (!code) return 'Văn bản';
   return DOC_TYPE_NAMES[code] ?? code;

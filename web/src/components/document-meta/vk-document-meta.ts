@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { DocumentDetail } from '../../lib/api.js';
-import { docTypeName, formatDate } from '../../lib/labels.js';
+import { docTypeName, formatDate, SOURCE_NAMES } from '../../lib/labels.js';
 import { directiveUrl } from '../../lib/router.js';
 import { cardStyles, foldStyles, sharedStyles } from '../../styles/shared.js';
 
@@ -24,6 +24,7 @@ export class VkDocumentMeta extends LitElement {
     .directives { list-style: none; padding: 0; display: grid; gap: 0.35rem; }
     .directives small { display: block; color: var(--vk-muted); }
     .unknown { color: #7a8395; font-style: italic; }
+    .source { display: block; color: var(--vk-muted); font-size: 0.78rem; }
     .ocr { margin: 0 0 0.6rem; padding: 0.45rem 0.6rem; border-radius: 6px; background: #fff6e0; border: 1px solid #e8d49a; font-size: 0.85rem; }
     @media (max-width: 400px) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.3rem; } }
   `];
@@ -46,6 +47,13 @@ export class VkDocumentMeta extends LitElement {
       <a href=${d.fileUrl} target="_blank" rel="noopener">xem bản gốc</a>.</p>`;
   }
 
+  /** A value with how it was found ("theo phần đầu văn bản"), so a researcher can judge it. */
+  private sourced(value: TemplateResult | string | null, field: string) {
+    const source = this.doc.metadataSource?.[field];
+    if (value === null || !source) return value;
+    return html`${value}<small class="source" data-source=${source}>${SOURCE_NAMES[source] ?? source}</small>`;
+  }
+
   override render() {
     const d = this.doc;
     const signer = d.signer?.name ? [d.signer.name, d.signer.position].filter(Boolean).join(', ') : null;
@@ -57,12 +65,12 @@ export class VkDocumentMeta extends LitElement {
         <span aria-hidden="true">${this.expanded ? '▴' : '▾'}</span></button></h2>
       ${d.ocr ? this.ocrNote(d) : nothing}
       <div class="fold" id="meta-body"><dl>
-        ${this.row('Loại', docTypeName(d.docType))}
+        ${this.row('Loại', this.sourced(docTypeName(d.docType), 'docType'))}
         ${number ? this.row('Số', number) : nothing}
-        ${this.row('Ngày', d.date ? html`<time datetime=${d.date}>${formatDate(d.date)}</time>` : null)}
+        ${this.row('Ngày', this.sourced(d.date ? html`<time datetime=${d.date}>${formatDate(d.date)}</time>` : null, 'date'))}
         ${this.row('Cơ quan ban hành', d.issuer)}
-        ${this.row('Huyện', d.district)}
-        ${this.row('Tỉnh', d.province)}
+        ${this.row('Huyện', this.sourced(d.district, 'district'))}
+        ${this.row('Tỉnh', this.sourced(d.province, 'province'))}
         ${signer ? this.row('Người ký', signer) : nothing}
         ${d.recipients.length > 0 ? this.row('Nơi nhận', html`<ul>${d.recipients.map((r) => html`<li>${r}</li>`)}</ul>`, true) : nothing}
         ${d.directives.length > 0 ? this.row('Trích dẫn', html`<ul class="directives">${d.directives.map((c) => html`<li>
