@@ -8,8 +8,10 @@ import { toIsoDate } from './date.js';
  */
 
 const S = '[ \\t\\n]{1,4}';
+/** A word in any case, for patterns that need the case of the rest (`\p{Lu}` under the i flag is any letter). */
+const ci = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 /** A full date in folded text: "12/9/2023", "12-9-2023", "12 thang 9 nam 2023" (line breaks allowed). */
-export const FULL_DATE = `(?:(\\d{1,2})${S}thang${S}(\\d{1,2})${S}nam${S}((?:19|20)\\d{2})|(\\d{1,2})[ \\t]*[/.-][ \\t]*(\\d{1,2})[ \\t]*[/.-][ \\t]*((?:19|20)\\d{2}))(?![\\d/])`;
+export const FULL_DATE = `(?:(\\d{1,2})${S}${ci('thang')}${S}(\\d{1,2})${S}${ci('nam')}${S}((?:19|20)\\d{2})|(\\d{1,2})[ \\t]*[/.-][ \\t]*(\\d{1,2})[ \\t]*[/.-][ \\t]*((?:19|20)\\d{2}))(?![\\d/])`;
 
 export function isoFromMatch(m: RegExpMatchArray, at: number): string | null {
   const [d, mo, y] = m[at] ? [m[at], m[at + 1], m[at + 2]] : [m[at + 3], m[at + 4], m[at + 5]];
@@ -18,12 +20,13 @@ export function isoFromMatch(m: RegExpMatchArray, at: number): string | null {
 
 /**
  * The header's place-date line, "Trà Cú, ngày 12 tháng 9 năm 2023", "TP. Hồ Chí Minh, ngày …", "Bà Rịa -
- * Vũng Tàu, ngày …", alone on its line, in a table cell or a column; hard line breaks may split it
- * ("Thanh Hóa, ngày\n14 tháng 12 năm 2024").
+ * Vũng Tàu, ngày …", alone on its line, in a table cell or a column, or in a header flattened to one
+ * line ("… Độc lập - Tự do - Hạnh phúc Lạng Sơn, ngày 27 tháng 3 năm 2020 KẾ HOẠCH …"); hard line
+ * breaks may split it ("Thanh Hóa, ngày\n14 tháng 12 năm 2024").
  */
 /** A weekday is no place: "Thứ Hai, ngày 30 tháng 9 năm 2019" is a page's date line. */
-const WEEKDAY = 'Thu[ \\t]+(?:Hai|Ba|Tu|Nam|Sau|Bay)[ \\t]*,|Chu[ \\t]+nhat[ \\t]*,';
-const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n)[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*ngay${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,})`, 'imu');
+const WEEKDAY = `${ci('thu')}[ \\t]+(?:${['hai', 'ba', 'tu', 'nam', 'sau', 'bay'].map(ci).join('|')})[ \\t]*,|${ci('chu')}[ \\t]+${ci('nhat')}[ \\t]*,`;
+const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n|${ci('hanh')}[ \\t]+${ci('phuc')}[ \\t]*[-–]*|-{3,})[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*${ci('ngay')}${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,}|[ \\t]+\\p{Lu}{2})`, 'mu');
 
 export function headerDate(head: string): string | null {
   const m = foldAligned(head).match(PLACE_DATE);

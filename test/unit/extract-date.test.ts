@@ -29,6 +29,10 @@ describe('1. the header place-date line', () => {
     expect(headerDate('Số: 5/KH-UBND\nTP. Hồ Chí Minh, ngày 02 tháng 01 năm 2021\nKẾ HOẠCH')).toBe('2021-01-02');
     expect(headerDate('Số 7-KH/TU\t\tBà Rịa - Vũng Tàu, ngày 3 tháng 2 năm 2022\t\tĐẢNG CỘNG SẢN VIỆT NAM')).toBe('2022-02-03');
   });
+  it('in a header flattened to one line', () => {
+    expect(headerDate('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN Số: 54/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lạng Sơn, ngày 27 tháng 3 năm 2020 KẾ HOẠCH Thực hiện chương trình')).toBe('2020-03-27');
+    expect(headerDate('Hội nghị diễn ra tại Hà Nội, ngày 12 tháng 9 năm 2023 với sự tham dự của đại biểu.')).toBeNull();
+  });
   it('in a table cell after escaped line breaks', () => {
     expect(headerDate('\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n |')).toBe('2020-03-27');
   });
