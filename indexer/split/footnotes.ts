@@ -1,4 +1,4 @@
-import { isBlank } from './lines.js';
+import { isBlank, NOTE_START, SUP } from './lines.js';
 import { continuesSentence } from './rejoin.js';
 
 /**
@@ -16,15 +16,9 @@ export interface Footnote {
 }
 
 const SUP_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUP = '[⁰¹²³⁴-⁹]';
-const NOTE_START = new RegExp(`^\\s*(?:⁽(${SUP}{1,3})⁾|(${SUP}{1,3}))\\s*(?=\\S)`, 'u');
 
 const toDigits = (sup: string): string => [...sup].map((c) => String(SUP_DIGITS.indexOf(c))).join('');
 const toSup = (digits: string): string => [...digits].map((d) => SUP_DIGITS[Number(d)]).join('');
-
-export function isFootnoteLine(line: string): boolean {
-  return NOTE_START.test(line);
-}
 
 /** A reference to note `key` in running text: `¹` or `⁽¹⁾`, not part of a longer superscript number. */
 export function footnoteReference(key: string): RegExp {

@@ -31,3 +31,11 @@ export function trimRange(lines: string[], from: number, to: number): [number, n
   while (end > start && isBlank(lines[end - 1]!)) end--;
   return [start, end];
 }
+
+/** A superscript digit, and the start of a footnote line (`⁽¹⁾ …` or `¹ …`). */
+export const SUP = '[⁰¹²³⁴-⁹]';
+export const NOTE_START = new RegExp(`^\\s*(?:⁽(${SUP}{1,3})⁾|(${SUP}{1,3}))\\s*(?=\\S)`, 'u');
+
+export function isFootnoteLine(line: string): boolean {
+  return NOTE_START.test(line);
+}

@@ -1,6 +1,5 @@
-import { isFootnoteLine } from './footnotes.js';
 import { matchHeading } from './headings.js';
-import { ENDS_SENTENCE, isBlank, isCapsText } from './lines.js';
+import { ENDS_SENTENCE, isBlank, isCapsText, isFootnoteLine } from './lines.js';
 
 /**
  * A page break in the source often leaves a blank line in the middle of a sentence

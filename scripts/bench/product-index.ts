@@ -34,7 +34,7 @@ export async function indexWithProduct(meili: BenchMeili, corpusDir: string, dat
   let meiliPeak = 0;
   const sampler = setInterval(() => { meiliPeak = Math.max(meiliPeak, rssMb(meiliPid)); }, 500);
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, '--import', 'tsx', 'lib/cli/index-command.ts', corpusDir, '--reset'],
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, '--import', 'tsx', 'cli/index-command.ts', corpusDir, '--reset'],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';

@@ -25,7 +25,7 @@ const n = await writeSoakCorpus(corpus, path.join(root, 'corpus'), path.join(roo
 out(`soak: ${minutes} min, ${clients} clients, corpus = 5 seeds + ${n} news articles in ${corpus}`);
 
 const env = { ...process.env, PORT: '0', DATA_DIR: dataDir, CORPUS_DIR: corpus, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', ADMIN_TOKEN: 'soak' };
-const server = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 let serverOut = '';
 server.stdout.on('data', (d: Buffer) => { serverOut += d.toString(); });
 server.stderr.on('data', (d: Buffer) => { serverOut += d.toString(); });
@@ -68,7 +68,7 @@ async function reindexHalfway(): Promise<string> {
   await new Promise((r) => setTimeout(r, (minutes * 60_000) / 2));
   reindexing = true;
   const started = Date.now();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/index-command.ts', corpus, '--reset'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'cli/index-command.ts', corpus, '--reset'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   proc.stdout.on('data', (d: Buffer) => { text += d.toString(); });
   proc.stderr.on('data', (d: Buffer) => { text += d.toString(); });

@@ -9,11 +9,11 @@ export interface CliRun {
 }
 
 /**
- * Starts one of the project's commands (`lib/cli/<script>`) the way its npm script does, with the
+ * Starts one of the project's commands (`cli/<script>`) the way its npm script does, with the
  * test's environment on top of a quiet, embedded-Meilisearch default.
  */
 export function runCli(script: string, args: readonly string[], env: Record<string, string>): CliRun {
-  const proc = spawn(process.execPath, ['--import', 'tsx', `lib/cli/${script}`, ...args], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', `cli/${script}`, ...args], {
     cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
-import { createBackup, restoreBackup } from '../meili/backup.js';
-import { connectMeili } from '../meili/connect.js';
-import { readInstance } from '../instance.js';
+import { loadConfig } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import { createBackup, restoreBackup } from '../lib/meili/backup.js';
+import { connectMeili } from '../lib/meili/connect.js';
+import { readInstance } from '../lib/instance.js';
 
 /**
  * `npm run backup` — a Meilisearch dump into DATA_DIR/backups, keeping BACKUP_KEEP (default 7).

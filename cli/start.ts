@@ -1,12 +1,12 @@
-import { buildApp } from '../../api/app.js';
-import { IndexingStatus } from '../../api/indexing-status.js';
-import { listen } from '../../api/server.js';
-import { formatSummary, indexFolder } from '../../indexer/index-folder.js';
-import { buildWebIfStale } from '../../web/build.js';
-import { loadConfig } from '../config.js';
-import { claimInstance, releaseInstance, updateInstance } from '../instance.js';
-import { createLogger } from '../logger.js';
-import { connectMeili, type MeiliConnection } from '../meili/connect.js';
+import { buildApp } from '../api/app.js';
+import { IndexingStatus } from '../api/indexing-status.js';
+import { listen } from '../api/server.js';
+import { formatSummary, indexFolder } from '../indexer/index-folder.js';
+import { buildWebIfStale } from '../web/build.js';
+import { loadConfig } from '../lib/config.js';
+import { claimInstance, releaseInstance, updateInstance } from '../lib/instance.js';
+import { createLogger } from '../lib/logger.js';
+import { connectMeili, type MeiliConnection } from '../lib/meili/connect.js';
 
 /** `npm start`: build the UI if needed, start Meilisearch, serve, and index the corpus when it changed. */
 async function main(): Promise<void> {

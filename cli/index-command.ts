@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatSummary, indexFolder } from '../../indexer/index-folder.js';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
-import { connectMeili } from '../meili/connect.js';
+import { formatSummary, indexFolder } from '../indexer/index-folder.js';
+import { loadConfig } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import { connectMeili } from '../lib/meili/connect.js';
 
 /** `npm run index -- <dir> [--reset]` */
 async function main(): Promise<number> {
