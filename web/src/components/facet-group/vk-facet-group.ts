@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { emit } from '../../lib/events.js';
 import { foldAligned } from '../../lib/highlight.js';
 import { formatCount } from '../../lib/labels.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -6,7 +7,9 @@ import { facetGroupStyles } from './vk-facet-group.styles.js';
 
 const SHORT_LIST = 8;
 
-/** Values of one facet with their counts, as checkboxes. Long lists get a filter box and "show more". */
+/** Values of one facet with their counts, as checkboxes. Long lists get a filter box and "show more".
+ * @fires vk-facet-toggle - a facet value was toggled (see lib/events.ts)
+ */
 export class VkFacetGroup extends LitElement {
   static override properties = {
     name: { type: String }, heading: { type: String }, counts: { attribute: false }, selected: { attribute: false },
@@ -42,7 +45,7 @@ export class VkFacetGroup extends LitElement {
   }
 
   private toggle(value: string): void {
-    this.dispatchEvent(new CustomEvent('vk-facet-toggle', { detail: { name: this.name, value }, bubbles: true, composed: true }));
+    emit(this, 'vk-facet-toggle', { name: this.name, value });
   }
 
   override render() {

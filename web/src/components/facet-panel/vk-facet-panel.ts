@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { emit } from '../../lib/events.js';
 import type { FacetName, Facets } from '../../lib/api.js';
 import { docTypeName, FACET_TITLES } from '../../lib/labels.js';
 import { hasFilters, selectedYear, type SearchState } from '../../lib/url-state.js';
@@ -12,6 +13,7 @@ const ORDER: FacetName[] = ['district', 'province', 'issuer', 'docType', 'year',
  * The side panel of facets: each facet's values with counts under the current query and the
  * other filters, plus a date range. Emits `vk-facet-toggle` (from its groups) and `vk-date-range`.
  * At phone widths it folds behind a "Bộ lọc" button.
+ * @fires vk-date-range - the date range was applied (see lib/events.ts)
  */
 export class VkFacetPanel extends LitElement {
   static override properties = {
@@ -41,9 +43,7 @@ export class VkFacetPanel extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const value = (n: string): string | null => (form.elements.namedItem(n) as HTMLInputElement).value || null;
-    this.dispatchEvent(new CustomEvent('vk-date-range', {
-      detail: { from: value('from'), to: value('to') }, bubbles: true, composed: true,
-    }));
+    emit(this, 'vk-date-range', { from: value('from'), to: value('to') });
   }
 
   override render() {

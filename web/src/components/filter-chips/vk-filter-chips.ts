@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { emit, type ChipTarget } from '../../lib/events.js';
 import { docTypeName, FACET_TITLES, formatDate } from '../../lib/labels.js';
 import { FILTER_KEYS, hasFilters, selectedYear, type FilterKey, type SearchState } from '../../lib/url-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 
-export type ChipTarget = { key: FilterKey; value: string } | { key: 'dates' };
+export type { ChipTarget } from '../../lib/events.js';
 
 function dateLabel(s: SearchState): string {
   const year = selectedYear(s);
@@ -12,7 +13,10 @@ function dateLabel(s: SearchState): string {
   return s.from ? `Từ ${formatDate(s.from)}` : `Đến ${formatDate(s.to!)}`;
 }
 
-/** The active filters as removable chips; emits `vk-chip-remove` and `vk-clear-filters`. */
+/** The active filters as removable chips; emits `vk-chip-remove` and `vk-clear-filters`.
+ * @fires vk-chip-remove - one filter value (or the dates) removed (see lib/events.ts)
+ * @fires vk-clear-filters - all filters removed (see lib/events.ts)
+ */
 export class VkFilterChips extends LitElement {
   static override properties = { state: { attribute: false } };
   declare state: SearchState;
@@ -27,7 +31,7 @@ export class VkFilterChips extends LitElement {
   `];
 
   private removeChip(target: ChipTarget): void {
-    this.dispatchEvent(new CustomEvent('vk-chip-remove', { detail: target, bubbles: true, composed: true }));
+    emit(this, 'vk-chip-remove', target);
   }
 
   private chip(label: string, value: string, target: ChipTarget) {
@@ -42,7 +46,7 @@ export class VkFilterChips extends LitElement {
       ${FILTER_KEYS.flatMap((key) => s.filters[key].map((value) =>
         this.chip(FACET_TITLES[key], key === 'docType' ? docTypeName(value) : value, { key, value })))}
       ${s.from || s.to ? this.chip('Thời gian', dateLabel(s), { key: 'dates' }) : nothing}
-      <li><button class="clear" type="button" @click=${() => this.dispatchEvent(new CustomEvent('vk-clear-filters', { bubbles: true, composed: true }))}>
+      <li><button class="clear" type="button" @click=${() => emit(this, 'vk-clear-filters', {})}>
         Xóa tất cả bộ lọc</button></li>
     </ul>`;
   }

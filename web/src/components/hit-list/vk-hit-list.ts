@@ -1,10 +1,13 @@
 import { LitElement, css, html } from 'lit';
+import { emit } from '../../lib/events.js';
 import type { SearchHit } from '../../lib/api.js';
 import type { Group } from '../../lib/url-state.js';
 import '../hit/vk-hit.js';
 import type { VkHit } from '../hit/vk-hit.js';
 
-/** The list of hits. ArrowDown/ArrowUp (and j/k) move the focus from hit to hit; Enter opens the focused one. */
+/** The list of hits. ArrowDown/ArrowUp (and j/k) move the focus from hit to hit; Enter opens the focused one.
+ * @fires vk-leave-top - arrow up past the first hit (see lib/events.ts)
+ */
 export class VkHitList extends LitElement {
   static override properties = { hits: { attribute: false }, q: { type: String }, group: { type: String } };
   declare hits: SearchHit[];
@@ -40,7 +43,7 @@ export class VkHitList extends LitElement {
     if (current < 0) return;
     e.preventDefault();
     if (current + step < 0) {
-      this.dispatchEvent(new CustomEvent('vk-leave-top', { bubbles: true, composed: true }));
+      emit(this, 'vk-leave-top', {});
       return;
     }
     this.focusHit(current + step);

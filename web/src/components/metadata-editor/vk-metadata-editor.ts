@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { emit } from '../../lib/events.js';
 import { ApiError, correctMetadata, type DocumentDetail, type MetadataCorrection } from '../../lib/api.js';
 import { DOC_TYPE_NAMES } from '../../lib/labels.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
@@ -77,7 +78,7 @@ export class VkMetadataEditor extends LitElement {
       await correctMetadata(this.doc.docId, token, changes);
       sessionStorage.setItem(TOKEN_KEY, token);
       this.open = false;
-      this.dispatchEvent(new CustomEvent('vk-metadata-saved', { detail: { docId: this.doc.docId, changes }, bubbles: true, composed: true }));
+      emit(this, 'vk-metadata-saved', { docId: this.doc.docId, changes });
     } catch (err) {
       this.error = err instanceof ApiError ? err.message : 'Không lưu được.';
     } finally {

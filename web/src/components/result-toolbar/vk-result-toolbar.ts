@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { emit } from '../../lib/events.js';
 import { exportUrl } from '../../lib/api.js';
 import { formatCount, SORT_NAMES } from '../../lib/labels.js';
 import { filterParams, SORTS, type Group, type SearchState, type Sort, type View } from '../../lib/url-state.js';
@@ -8,6 +9,7 @@ import { toolbarStyles } from './vk-result-toolbar.styles.js';
 /**
  * Above the results: the view tabs (list / trend), the total and the time taken, sort and
  * grouping, and the export links. Emits `vk-state-change` with the changed part of the state.
+ * @fires vk-state-change - sort, grouping or view changed (see lib/events.ts)
  */
 export class VkResultToolbar extends LitElement {
   static override properties = {
@@ -28,7 +30,7 @@ export class VkResultToolbar extends LitElement {
   }
 
   private change(detail: Partial<SearchState>): void {
-    this.dispatchEvent(new CustomEvent('vk-state-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'vk-state-change', detail);
   }
 
   private summary() {

@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { emit } from '../../lib/events.js';
 import { FACET_TITLES } from '../../lib/labels.js';
 import type { Suggestion } from '../../lib/suggest.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { searchBoxStyles } from './vk-search-box.styles.js';
 
-const emit = <T,>(el: HTMLElement, type: string, detail: T): boolean =>
-  el.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 
 function suggestionLabel(s: Suggestion): string {
   return s.kind === 'query' ? s.text : s.value;
@@ -15,6 +14,10 @@ function suggestionLabel(s: Suggestion): string {
  * The search box, a combobox: Enter submits (`vk-search`), typing asks for suggestions
  * (`vk-query-input`, debounced), picking one emits `vk-suggestion`. ArrowDown past the
  * list emits `vk-leave-bottom` so the page can move the focus to the first hit.
+ * @fires vk-search - the query was submitted (see lib/events.ts)
+ * @fires vk-query-input - the user typed: suggestions are wanted (see lib/events.ts)
+ * @fires vk-suggestion - a suggestion was chosen (see lib/events.ts)
+ * @fires vk-leave-bottom - arrow down past the box (see lib/events.ts)
  */
 export class VkSearchBox extends LitElement {
   static override properties = {

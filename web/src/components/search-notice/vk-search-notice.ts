@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { emit } from '../../lib/events.js';
 import { foldAligned } from '../../lib/highlight.js';
 import { docTypeName, FACET_TITLES, formatDate } from '../../lib/labels.js';
 import {
@@ -34,7 +35,9 @@ export function emptyStateActions(s: SearchState): { label: string; href: string
   return out;
 }
 
-/** The empty state (with ways out) and the error state (with a retry button). */
+/** The empty state (with ways out) and the error state (with a retry button).
+ * @fires vk-retry - retry after an error (see lib/events.ts)
+ */
 export class VkSearchNotice extends LitElement {
   static override properties = { kind: { type: String }, state: { attribute: false }, message: { type: String } };
   declare kind: 'empty' | 'error';
@@ -62,7 +65,7 @@ export class VkSearchNotice extends LitElement {
       return html`<div class="box error" role="alert">
         <h2>Không tìm được lúc này</h2>
         <p>${this.message}</p>
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('vk-retry', { bubbles: true, composed: true }))}>Thử lại</button>
+        <button type="button" @click=${() => emit(this, 'vk-retry', {})}>Thử lại</button>
       </div>`;
     }
     const actions = emptyStateActions(this.state);

@@ -8,7 +8,7 @@ import {
   withChanges, yearRange, type FilterKey, type SearchState,
 } from '../../lib/url-state.js';
 import { sharedStyles } from '../../styles/shared.js';
-import type { ChipTarget } from '../filter-chips/vk-filter-chips.js';
+import type { VkEvent } from '../../lib/events.js';
 import '../facet-panel/vk-facet-panel.js';
 import '../filter-chips/vk-filter-chips.js';
 import '../hit-list/vk-hit-list.js';
@@ -93,7 +93,7 @@ export class VkSearchPage extends LitElement {
     navigate(searchUrl(next));
   }
 
-  private onSuggestInput = async (e: CustomEvent<{ q: string }>): Promise<void> => {
+  private onSuggestInput = async (e: VkEvent<'vk-query-input'>): Promise<void> => {
     const q = e.detail.q;
     if (q.length < 2) {
       this.suggestions = [];
@@ -103,12 +103,12 @@ export class VkSearchPage extends LitElement {
     if (res) this.suggestions = deriveSuggestions(q, res);
   };
 
-  private onSuggestion(e: CustomEvent<{ suggestion: Suggestion }>): void {
+  private onSuggestion(e: VkEvent<'vk-suggestion'>): void {
     const s = e.detail.suggestion;
     this.go(s.kind === 'query' ? withChanges(this.state, { q: s.text }) : toggleFilter(this.state, s.key, s.value));
   }
 
-  private onFacetToggle(e: CustomEvent<{ name: string; value: string }>): void {
+  private onFacetToggle(e: VkEvent<'vk-facet-toggle'>): void {
     const { name, value } = e.detail;
     if (name === 'year') {
       const range = selectedYear(this.state) === value ? { from: null, to: null } : yearRange(value);
@@ -116,7 +116,7 @@ export class VkSearchPage extends LitElement {
     } else this.go(toggleFilter(this.state, name as FilterKey, value));
   }
 
-  private onChipRemove(e: CustomEvent<ChipTarget>): void {
+  private onChipRemove(e: VkEvent<'vk-chip-remove'>): void {
     const t = e.detail;
     this.go(t.key === 'dates' ? withChanges(this.state, { from: null, to: null }) : toggleFilter(this.state, t.key, t.value));
   }
@@ -132,7 +132,7 @@ export class VkSearchPage extends LitElement {
     if (!r) return html`<p role="status">Đang tìm…</p>`;
     if (s.view === 'trend') {
       return html`<vk-trend-view .state=${s} .data=${this.trend}
-        @vk-state-change=${(e: CustomEvent<Partial<SearchState>>) => this.go(withChanges(s, e.detail))}></vk-trend-view>`;
+        @vk-state-change=${(e: VkEvent<'vk-state-change'>) => this.go(withChanges(s, e.detail))}></vk-trend-view>`;
     }
     if (r.total === 0 || r.hits.length === 0) return html`<vk-search-notice kind="empty" .state=${s}></vk-search-notice>`;
     return html`
@@ -147,21 +147,21 @@ export class VkSearchPage extends LitElement {
     return html`
       <div class="box">
         <vk-search-box .value=${s.q} .suggestions=${this.suggestions}
-          @vk-search=${(e: CustomEvent<{ q: string }>) => this.go(withChanges(s, { q: e.detail.q }))}
+          @vk-search=${(e: VkEvent<'vk-search'>) => this.go(withChanges(s, { q: e.detail.q }))}
           @vk-query-input=${this.onSuggestInput} @vk-suggestion=${this.onSuggestion}
           @vk-leave-bottom=${() => this.focusFirstHit()}></vk-search-box>
       </div>
       <div class="layout ${this.status === 'error' ? 'single' : ''}">
         <aside aria-label="Bộ lọc" ?hidden=${this.status === 'error'}>
           <vk-facet-panel .facets=${this.result?.facets ?? {}} .state=${s} @vk-facet-toggle=${this.onFacetToggle}
-            @vk-date-range=${(e: CustomEvent<{ from: string | null; to: string | null }>) => this.go(withChanges(s, e.detail))}></vk-facet-panel>
+            @vk-date-range=${(e: VkEvent<'vk-date-range'>) => this.go(withChanges(s, e.detail))}></vk-facet-panel>
         </aside>
         <section class="results ${loading && this.result ? 'loading' : ''}" aria-label="Kết quả" aria-busy=${loading ? 'true' : 'false'}>
           ${hasFilters(s) ? html`<vk-filter-chips .state=${s} @vk-chip-remove=${this.onChipRemove}
             @vk-clear-filters=${() => this.go(withChanges(s, { filters: emptyFilters(), from: null, to: null }))}></vk-filter-chips>` : nothing}
           ${this.status === 'error' ? nothing : html`<vk-result-toolbar .state=${s} .total=${this.status === 'done' ? this.result?.total ?? null : null}
             .tookMs=${this.result?.tookMs ?? null} .loading=${loading}
-            @vk-state-change=${(e: CustomEvent<Partial<SearchState>>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>`}
+            @vk-state-change=${(e: VkEvent<'vk-state-change'>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>`}
           ${this.renderResults()}
         </section>
       </div>`;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { emit } from '../../lib/events.js';
 import { formatCount, formatPeriod, INTERVAL_NAMES, TREND_BY_NAMES } from '../../lib/labels.js';
 import { cellCount, periodRange, UNKNOWN_PLACE, type TrendData } from '../../lib/trend.js';
 import {
@@ -13,6 +14,7 @@ let loadHeatmap: Promise<DrawHeatmap> | null = null;
 /**
  * Matching sections per district (or province) over time, as a heat map, with the same numbers
  * as a table for screen readers and copying. Emits `vk-state-change` with `by` or `interval`.
+ * @fires vk-state-change - trend options changed (see lib/events.ts)
  */
 export class VkTrendView extends LitElement {
   static override properties = {
@@ -87,7 +89,7 @@ export class VkTrendView extends LitElement {
   }
 
   private change(detail: Partial<SearchState>): void {
-    this.dispatchEvent(new CustomEvent('vk-state-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'vk-state-change', detail);
   }
 
   private renderTable(d: TrendData) {
