@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AppConfig } from '../lib/config.js';
 import { serverLoggerOptions } from '../lib/logger.js';
 import { clientErrorHandler } from './client-error.js';
+import type { IndexingPort } from './indexing-port.js';
 import { IndexingStatus } from './indexing-status.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
@@ -34,6 +35,8 @@ export interface BuildAppOptions {
   meiliUrl: string;
   meiliMasterKey: string | undefined;
   indexing?: IndexingStatus;
+  /** The indexer behind the admin endpoints (reindex, upload, corrections); without it they answer 503. */
+  indexer?: IndexingPort;
   /** Folder of the built web UI; defaults to web/dist. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
@@ -65,7 +68,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(directiveRoutes);
   await app.register(trendRoutes);
   await app.register(exportRoutes);
-  await app.register(adminRoutes, { meiliUrl: opts.meiliUrl, masterKey: opts.meiliMasterKey });
+  await app.register(adminRoutes, { indexer: opts.indexer });
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   const hasUi = fs.existsSync(path.join(webRoot, 'index.html'));

@@ -1,4 +1,4 @@
-import type { IndexSummary } from '../indexer/run.js';
+import type { IndexSummary } from '../lib/schema/indexing.js';
 
 /** Shared between the start-up/admin indexing runs and /api/health. */
 export class IndexingStatus {

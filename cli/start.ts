@@ -1,5 +1,6 @@
 import { buildApp } from '../api/app.js';
 import { IndexingStatus } from '../api/indexing-status.js';
+import { indexerPort } from './indexing-port.js';
 import { listen } from '../api/server.js';
 import { formatSummary, indexFolder } from '../indexer/index-folder.js';
 import { buildWebIfStale } from '../web/build.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   try {
     meili = await connectMeili(config, logger, { useRunningInstance: false });
     const indexing = new IndexingStatus();
-    app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexing });
+    app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexing, indexer: indexerPort(config, meili.url, meili.masterKey) });
     const url = await listen(app, config.host, config.port);
     serving = true;
     updateInstance(config.dataDir, { pid: process.pid, meiliUrl: meili.url, appUrl: url, startedAt: new Date().toISOString() });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { MeilisearchRequestError } from 'meilisearch';
+import type { IndexFailure, IndexSummary } from '../lib/schema/indexing.js';
 import { BatchWriter, type BatchOptions } from './batch-writer.js';
 import { buildRecords, type BuiltDocument } from './build.js';
 import type { HashCache } from './hash-cache.js';
@@ -28,24 +29,7 @@ export interface IndexRunOptions {
   ocr?: Pick<OcrContext, 'cacheDir' | 'maxPages'>;
 }
 
-export interface IndexFailure {
-  file: string;
-  reason: string;
-}
-
-export interface IndexSummary {
-  total: number;
-  indexed: number;
-  unchanged: number;
-  removed: number;
-  failed: IndexFailure[];
-  sections: number;
-  /** Batches sent to Meilisearch. */
-  batches?: number;
-  /** Scanned pages OCRed in this run (pages found in the OCR cache are not counted). */
-  ocrPages?: number;
-  durationMs: number;
-}
+export type { IndexFailure, IndexSummary } from '../lib/schema/indexing.js';
 
 type Indexed = Map<string, { id: string; hash: string }>;
 

@@ -1,11 +1,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DOC_TYPES } from '../../lib/schema/records.js';
-import { parseSidecar, SIDECAR_SUFFIX, type MetadataOverrides } from '../../indexer/sidecar.js';
+import { DOC_TYPES, type DocType, type Signer } from '../../lib/schema/records.js';
 import { badRequest, notFound } from '../errors.js';
+import type { IndexingPort } from '../indexing-port.js';
 
 /** What an archivist may correct from the reader: the fields facets and citations stand on. */
-export type Correction = Pick<MetadataOverrides, 'docType' | 'date' | 'district' | 'province' | 'issuer' | 'signer'>;
+export interface Correction {
+  docType?: DocType;
+  date?: string | null;
+  district?: string | null;
+  province?: string | null;
+  issuer?: string | null;
+  signer?: Signer | null;
+}
 
 const text = { type: ['string', 'null'], minLength: 1, maxLength: 200 } as const;
 
@@ -32,16 +39,18 @@ export const correctionSchema = {
  * already reads), keeping what the file held before; the indexer's own validation decides what is valid.
  * The next (incremental) indexing run re-indexes the document because the sidecar is hashed with it.
  */
-export async function writeCorrection(corpusDir: string, file: string, correction: Correction): Promise<string> {
+export async function writeCorrection(
+  corpusDir: string, file: string, correction: Correction, sidecars: Pick<IndexingPort, 'correctionsSuffix' | 'checkCorrections'>,
+): Promise<string> {
   const root = path.resolve(corpusDir);
   const abs = path.resolve(root, file);
   if (!abs.startsWith(root + path.sep)) throw notFound(`Tệp của văn bản không nằm trong thư mục kho: ${file}`);
   await fs.access(abs).catch(() => { throw notFound(`Tệp gốc không còn trong thư mục kho: ${file}`); });
-  const sidecar = `${abs}${SIDECAR_SUFFIX}`;
+  const sidecar = `${abs}${sidecars.correctionsSuffix}`;
   const previous = await readObject(sidecar);
   const merged = { ...previous, ...correction, _corrected: new Date().toISOString() };
-  const checked = parseSidecar(JSON.stringify(merged));
-  if ('error' in checked) throw badRequest(`Sửa không hợp lệ: ${checked.error}`);
+  const problem = sidecars.checkCorrections(JSON.stringify(merged));
+  if (problem) throw badRequest(`Sửa không hợp lệ: ${problem}`);
   const tmp = `${sidecar}.${process.pid}.tmp`;
   await fs.writeFile(tmp, `${JSON.stringify(merged, null, 2)}\n`);
   await fs.rename(tmp, sidecar);

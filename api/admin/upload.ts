@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { isSupportedFile, supportedExtensions } from '../../indexer/read/index.js';
+import type { IndexingPort } from '../indexing-port.js';
 import { badRequest, payloadTooLarge, unsupportedMedia } from '../errors.js';
 import { createUnique, safeFileName } from './file-name.js';
 
@@ -24,7 +24,9 @@ const isTooLarge = (err: unknown): boolean => (err as { code?: string }).code ==
  * Refuses a missing file (400), an unsupported extension (415) and a file over the limit (413),
  * leaving nothing behind.
  */
-export async function saveUpload(req: FastifyRequest, corpusDir: string): Promise<SavedUpload> {
+export async function saveUpload(
+  req: FastifyRequest, corpusDir: string, reads: Pick<IndexingPort, 'isSupportedFile' | 'supportedExtensions'>,
+): Promise<SavedUpload> {
   if (!req.isMultipart()) throw badRequest('Gửi tệp dưới dạng multipart/form-data (trường "file").', 'file');
   const part: MultipartFile | undefined = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }).catch((err: unknown) => {
     if (isTooLarge(err)) throw payloadTooLarge(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
@@ -32,9 +34,9 @@ export async function saveUpload(req: FastifyRequest, corpusDir: string): Promis
   });
   if (!part) throw badRequest('Không có tệp nào trong yêu cầu (trường "file").', 'file');
   const name = safeFileName(part.filename ?? '');
-  if (!name || !isSupportedFile(name)) {
+  if (!name || !reads.isSupportedFile(name)) {
     part.file.resume();
-    throw unsupportedMedia(`Loại tệp không được hỗ trợ: "${part.filename}". Hỗ trợ: ${supportedExtensions().join(', ')}.`);
+    throw unsupportedMedia(`Loại tệp không được hỗ trợ: "${part.filename}". Hỗ trợ: ${reads.supportedExtensions().join(', ')}.`);
   }
   const dir = path.join(corpusDir, 'uploads');
   const { handle, file } = await createUnique(dir, name);

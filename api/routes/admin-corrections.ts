@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { correctionSchema, writeCorrection, type Correction } from '../admin/corrections.js';
 import { DocumentService } from '../documents/service.js';
 import { conflict, notFound, unprocessable } from '../errors.js';
-import type { IndexSummary } from '../../indexer/run.js';
+import type { IndexingPort } from '../indexing-port.js';
+import type { IndexSummary } from '../../lib/schema/indexing.js';
 import { errorSchema } from '../schemas.js';
 
 const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/health).';
@@ -13,7 +14,7 @@ const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/healt
  * reader shows it at once and every later run (--reset included) keeps it. Registered inside the admin
  * plugin, whose hook checks the bearer token.
  */
-export function correctionRoute(app: FastifyInstance, runIndex: () => Promise<IndexSummary>): void {
+export function correctionRoute(app: FastifyInstance, port: IndexingPort, runIndex: () => Promise<IndexSummary>): void {
   const service = new DocumentService(app.meili.searchClient, app.meili.names);
   app.put<{ Params: { docId: string }; Body: Correction }>('/api/admin/documents/:docId/metadata', {
     schema: {
@@ -30,7 +31,7 @@ export function correctionRoute(app: FastifyInstance, runIndex: () => Promise<In
     if (app.indexing.running) throw conflict(BUSY);
     const file = await service.file(req.params.docId);
     if (!file) throw notFound(`Không tìm thấy văn bản: ${req.params.docId}`);
-    const sidecar = await writeCorrection(app.config.corpusDir, file, req.body);
+    const sidecar = await writeCorrection(app.config.corpusDir, file, req.body, port);
     if (app.indexing.running) throw conflict(BUSY);
     const summary = await app.indexing.track(runIndex);
     const failure = summary.failed.find((f) => f.file === sidecar || f.file === file);

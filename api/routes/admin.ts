@@ -4,17 +4,25 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 import { isAdmin } from '../admin/auth.js';
 import { MAX_UPLOAD_BYTES, saveUpload } from '../admin/upload.js';
-import { conflict, unauthorized, unprocessable } from '../errors.js';
-import { docIdFor } from '../../indexer/build.js';
-import { indexFolder } from '../../indexer/index-folder.js';
+import { conflict, HttpError, unauthorized, unprocessable } from '../errors.js';
+import type { IndexingPort } from '../indexing-port.js';
 import { errorSchema } from '../schemas.js';
 import { correctionRoute } from './admin-corrections.js';
 
 export interface AdminOptions {
-  meiliUrl: string;
-  /** The master key stays in this process: the indexer writes with it, no answer carries it. */
-  masterKey: string | undefined;
+  /** The indexer, handed in by whoever builds the app; without it the admin endpoints answer 503. */
+  indexer: IndexingPort | undefined;
 }
+
+/** An app built without an indexer (some tests, a read-only deployment) cannot change the archive. */
+const NO_INDEXER: IndexingPort = {
+  indexCorpus: () => Promise.reject(new HttpError(503, 'indexing_unavailable', 'Máy chủ này không có bộ lập chỉ mục.')),
+  isSupportedFile: () => false,
+  supportedExtensions: () => [],
+  docIdFor: (file) => file,
+  correctionsSuffix: '.meta.json',
+  checkCorrections: () => 'Máy chủ này không có bộ lập chỉ mục.',
+};
 
 const summarySchema = {
   type: 'object',
@@ -38,12 +46,10 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
       : 'Chức năng quản trị bị tắt: máy chủ chưa đặt ADMIN_TOKEN.');
   });
 
-  const runIndex = () => indexFolder({
-    config: app.config, meiliUrl: opts.meiliUrl, masterKey: opts.masterKey, folder: app.config.corpusDir,
-    logger: app.log.child({ job: 'admin-index' }) as unknown as Logger,
-  });
+  const port = opts.indexer ?? NO_INDEXER;
+  const runIndex = () => port.indexCorpus(app.log.child({ job: 'admin-index' }) as unknown as Logger);
 
-  correctionRoute(app, runIndex);
+  correctionRoute(app, port, runIndex);
 
   app.post('/api/admin/reindex', {
     schema: {
@@ -72,7 +78,7 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
     },
   }, async (req, reply) => {
     if (app.indexing.running) throw conflict(BUSY);
-    const saved = await saveUpload(req, app.config.corpusDir);
+    const saved = await saveUpload(req, app.config.corpusDir, port);
     if (app.indexing.running) {
       await fs.rm(saved.absPath, { force: true });
       throw conflict(BUSY);
@@ -83,7 +89,7 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
       await fs.rm(saved.absPath, { force: true });
       throw unprocessable(`Không lập chỉ mục được tệp: ${failure.reason}`);
     }
-    return reply.code(201).send({ file: saved.file, docId: docIdFor(saved.file), bytes: saved.bytes, indexing: summary });
+    return reply.code(201).send({ file: saved.file, docId: port.docIdFor(saved.file), bytes: saved.bytes, indexing: summary });
   });
 };
 

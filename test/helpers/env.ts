@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../api/app.js';
+import { indexerPort } from '../../cli/indexing-port.js';
 import { indexFolder } from '../../indexer/index-folder.js';
 import type { IndexSummary } from '../../indexer/run.js';
 import { loadConfig, type AppConfig } from '../../lib/config.js';
@@ -38,7 +39,10 @@ export function indexWith(config: AppConfig, folder: string, reset = false): Pro
 }
 
 export async function makeApp(config: AppConfig) {
-  return buildApp({ config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, logger: false });
+  return buildApp({
+    config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, logger: false,
+    indexer: indexerPort(config, config.meiliUrl!, config.meiliMasterKey),
+  });
 }
 
 /** Copies a folder into a temp dir, to change files without touching the repo. */

@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
+import { indexerPort } from '../../cli/indexing-port.js';
 import { serverLoggerOptions } from '../../lib/logger.js';
 import { indexWith, seedsDir, testConfig } from '../helpers/env.js';
 
@@ -18,7 +19,10 @@ beforeAll(async () => {
   const config = testConfig({ adminToken: ADMIN_TOKEN });
   await indexWith(config, seedsDir);
   const stream = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).trim().split('\n')); done(); } });
-  app = await buildApp({ config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, logger: serverLoggerOptions('trace', stream) });
+  app = await buildApp({
+    config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, logger: serverLoggerOptions('trace', stream),
+    indexer: indexerPort(config, config.meiliUrl!, config.meiliMasterKey),
+  });
 });
 afterAll(async () => app?.close());
 
