@@ -15,7 +15,7 @@ function tree(files: Record<string, string>): { root: string; names: string[] } 
 }
 
 describe('project lint: layers and import cycles', () => {
-  it('reports lib/ importing the API, and the web importing server code at run time', () => {
+  it('reports lib/ importing the API, the API importing the indexer, and the web importing server code at run time', () => {
     const { root, names } = tree({
       'lib/config.ts': "import { buildApp } from '../api/app.js';\n",
       'api/app.ts': "import { loadConfig } from '../lib/config.js';\nimport type { X } from '../indexer/types.js';\n",
@@ -24,6 +24,7 @@ describe('project lint: layers and import cycles', () => {
     });
     expect(layerViolations(importEdges(root, names))).toEqual([
       'lib/config.ts: imports api/app.ts; lib/ may import lib',
+      'api/app.ts: imports indexer/types.ts (type); api/ may import api, lib',
       'web/src/api.ts: imports api/app.ts; web/ may import web, lib, api (types)',
     ]);
   });
