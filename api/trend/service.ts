@@ -2,7 +2,7 @@ import { queryPartOf, type Answered } from '../search/query-part.js';
 import type { SearchService } from '../search/service.js';
 import type { SearchParams } from '../search/types.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
-import { mapLimit } from './pool.js';
+import { mapLimit } from '../../lib/map-limit.js';
 
 export type TrendBy = 'district' | 'province';
 export type TrendFilters = Omit<SearchParams, 'page' | 'perPage' | 'group' | 'sort'>;

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mapLimit } from '../../lib/map-limit.js';
 import { makeScan, type Scan, type ScanOptions } from '../../test/helpers/page-images.js';
 import { tallyDiffs, top, wordDiffs, type Tally } from './confusions.js';
 import { evalDocuments, type SourceDocument } from './documents.js';
@@ -31,13 +32,9 @@ const log = (msg: string): void => void process.stderr.write(`[eval:ocr] ${msg}\
 interface Job { doc: SourceDocument; variant: VariantName; options: ScanOptions; scan?: Scan }
 
 async function buildScans(jobs: Job[], workDir: string): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let j = jobs[next++]; j; j = jobs[next++]) {
-      j.scan = await makeScan(j.doc.text, { ...j.options, dir: path.join(workDir, j.doc.id.replace('/', '-'), j.variant) });
-    }
-  };
-  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+  await mapLimit(jobs, os.availableParallelism(), async (j) => {
+    j.scan = await makeScan(j.doc.text, { ...j.options, dir: path.join(workDir, j.doc.id.replace('/', '-'), j.variant) });
+  });
 }
 
 async function main(): Promise<void> {

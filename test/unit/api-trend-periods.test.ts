@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clip, monthPeriod, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod } from '../../api/trend/periods.js';
-import { mapLimit } from '../../api/trend/pool.js';
+import { mapLimit } from '../../lib/map-limit.js';
 import { placeTotals } from '../../api/trend/service.js';
 
 describe('periods', () => {

@@ -31,17 +31,3 @@ function firstLine(stderr: string): string {
   const line = stderr.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/^(Tesseract Open Source|Warning|Estimating resolution)/i.test(l));
   return (line ?? '').replace(/^[\w.-]+(-im6\.q16)?: /, '').slice(0, 200);
 }
-
-/** Runs `fn` over the items, at most `limit` at a time, keeping the order of the results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
