@@ -1,4 +1,5 @@
 import type { DocType, Signer } from '../lib/schema/records.js';
+import type { OcrSummary } from './read/result.js';
 
 /** One section as the splitter finds it, before ids are given. */
 export interface RawSection {
@@ -63,5 +64,5 @@ export interface ParsedDocument {
   metadataSource?: MetadataSources;
   citations: ExtractedCitation[];
   /** Set when the text (or part of it) was read from a scan by OCR. */
-  ocr?: { confidence: number | null; pages: number } | null;
+  ocr?: OcrSummary | null;
 }

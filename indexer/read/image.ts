@@ -1,23 +1,20 @@
+import { countLetters } from '../../lib/vietnamese/index.js';
 import { ReadError } from './errors.js';
 import { joinOcrPages, ocrImageFile, type OcrContext } from './ocr/index.js';
-import { joinPages } from './pdf-layout.js';
+import type { ReadResult } from './result.js';
 
 /** Fewer letters than this on every page: a photo, a blank page or a stamp, not a document. */
 const MIN_LETTERS = 12;
 
 /** Reads a scanned page image (PNG, JPEG, TIFF with one or more pages) by OCR. */
-export async function readImage(bytes: Uint8Array, ext: '.png' | '.jpg' | '.tif', ctx: OcrContext): Promise<{ text: string; ocr: { confidence: number | null; pages: number } }> {
+export async function readImage(bytes: Uint8Array, ext: '.png' | '.jpg' | '.tif', ctx: OcrContext): Promise<ReadResult> {
   checkMagic(bytes, ext);
   const pages = await ocrImageFile(bytes, ext, ctx);
-  const joined = joinOcrPages(pages, joinPages);
-  if (letters(joined.text) < MIN_LETTERS) {
+  const joined = joinOcrPages(pages);
+  if (countLetters(joined.text) < MIN_LETTERS) {
     throw new ReadError(`OCR found no text in the image (${pages.length} page${pages.length > 1 ? 's' : ''}): a photo or a blank page?`, 'empty');
   }
   return { text: joined.text, ocr: { confidence: joined.confidence, pages: joined.pages } };
-}
-
-export function letters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
 const MAGIC: Record<string, { name: string; test: (b: Uint8Array) => boolean }> = {

@@ -6,18 +6,14 @@ import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
+import type { ReadResult } from './result.js';
 import { readImage } from './image.js';
 import type { OcrContext } from './ocr/index.js';
 import { decodeTextBytes } from './text-decode.js';
 
 export { ReadError } from './errors.js';
 
-/** A file's text, and for a scan how it was read. */
-export interface ReadResult {
-  text: string;
-  /** Set when some or all of the text comes from OCR. */
-  ocr: { confidence: number | null; pages: number } | null;
-}
+export type { OcrSummary, ReadResult } from './result.js';
 
 /** A reader turns a file's bytes into plain text (or text with its OCR details). */
 export type Reader = (bytes: Uint8Array, file: string, ctx: OcrContext) => Promise<string | ReadResult> | string | ReadResult;

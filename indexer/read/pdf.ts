@@ -1,16 +1,12 @@
 import { getDocumentProxy } from 'unpdf';
+import { countLetters } from '../../lib/vietnamese/index.js';
 import { ReadError } from './errors.js';
-import { letters } from './image.js';
-import { joinOcrPages, ocrPdfPages, pageBody, type OcrContext } from './ocr/index.js';
+import { meanConfidence, ocrPdfPages, pageBody, type OcrContext } from './ocr/index.js';
 import { joinPages, pageText, runFromItem } from './pdf-layout.js';
+import type { ReadResult } from './result.js';
 
 /** A page whose text layer has fewer letters than this is a scanned page: it is OCRed. */
 const MIN_PAGE_LETTERS = 20;
-
-export interface PdfText {
-  text: string;
-  ocr: { confidence: number | null; pages: number } | null;
-}
 
 const PARSE_TIMEOUT_MS = 60_000;
 
@@ -19,22 +15,21 @@ const PARSE_TIMEOUT_MS = 60_000;
  * a text layer (scanned pages) are OCRed; a damaged or truncated file is reported as corrupt.
  * Never throws anything but ReadError.
  */
-export async function readPdf(bytes: Uint8Array, ctx: OcrContext = {}): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, ctx: OcrContext = {}): Promise<ReadResult> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new ReadError('not a PDF file (no %PDF header)', 'corrupt');
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ReadError('the PDF file is truncated (its %%EOF end marker is missing)', 'corrupt');
   const pages = await withTimeout(textLayer(bytes), PARSE_TIMEOUT_MS);
-  const scanned = pages.flatMap((text, i) => (letters(text) < MIN_PAGE_LETTERS ? [i + 1] : []));
+  const scanned = pages.flatMap((text, i) => (countLetters(text) < MIN_PAGE_LETTERS ? [i + 1] : []));
   if (scanned.length === 0) return { text: joinPages(pages), ocr: null };
   const ocred = await ocrPdfPages(bytes, scanned, ctx);
   scanned.forEach((page, i) => { pages[page - 1] = pageBody(ocred[i]!.text); });
-  const { confidence } = joinOcrPages(ocred, joinPages);
   const text = joinPages(pages);
-  if (letters(text) < MIN_PAGE_LETTERS) {
+  if (countLetters(text) < MIN_PAGE_LETTERS) {
     throw new ReadError(`the PDF has ${pages.length} page(s) without a text layer and OCR found no text on them`, 'empty');
   }
-  return { text, ocr: { confidence, pages: scanned.length } };
+  return { text, ocr: { confidence: meanConfidence(ocred), pages: scanned.length } };
 }
 
 /** The text of each page's text layer ('' for a scanned page). */

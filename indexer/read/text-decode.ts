@@ -1,3 +1,4 @@
+import { countLetters } from '../../lib/vietnamese/normalize.js';
 import { convertLegacyText, detectLegacyEncoding } from '../../lib/vietnamese/legacy-encodings.js';
 import { ReadError } from './errors.js';
 
@@ -43,7 +44,7 @@ function decodeLegacyBytes(bytes: Uint8Array): string {
   const legacy = detectLegacyEncoding(latin1);
   if (legacy) return convertLegacyText(latin1, legacy);
   const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-  const letters = cp1258.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(cp1258);
   const viet = cp1258.match(/[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g)?.length ?? 0;
   if (viet >= 3 && viet / letters >= 0.03) return cp1258;
   throw new ReadError('the file is not valid UTF-8 and not in a known Vietnamese encoding (TCVN3, VNI, Windows-1258); save it as UTF-8', 'encoding');

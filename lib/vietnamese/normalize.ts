@@ -51,3 +51,8 @@ export function joinSpacedCapitals(line: string): string {
     .replace(SPLIT_CONSONANT, '$1')
     .replace(/(\p{Lu})  +(?=\p{Lu})/gu, '$1 ');
 }
+
+/** How many letters (of any script) a text holds: too few means a scan without text, a page without a text layer. */
+export function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}

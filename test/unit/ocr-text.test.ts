@@ -3,7 +3,6 @@ import { joinOcrPages, pageBody } from '../../indexer/read/ocr/index.js';
 import { layOut, type OcrLine } from '../../indexer/read/ocr/layout.js';
 import { repairOcrText } from '../../indexer/read/ocr/repair.js';
 import { parseTsv } from '../../indexer/read/ocr/tesseract.js';
-import { joinPages } from '../../indexer/read/pdf-layout.js';
 
 /** Lines of a page as Tesseract boxes them: 40 px high, 60 px apart, starting at x=300. */
 function page(lines: [text: string, right: number, gapBefore?: number][]): OcrLine[] {
@@ -86,6 +85,6 @@ describe('OCR repairs', () => {
   it('drops page numbers around each page and joins a sentence over the page break', () => {
     const pages = [{ text: '- 2 -\nTiếp tục chỉ đạo phòng, chống dịch', confidence: 90, words: 6 }, { text: 'sốt xuất huyết trên địa bàn.\n\nTrang 3', confidence: 80, words: 6 }];
     expect(pageBody(pages[0]!.text)).toBe('Tiếp tục chỉ đạo phòng, chống dịch');
-    expect(joinOcrPages(pages, joinPages)).toEqual({ text: 'Tiếp tục chỉ đạo phòng, chống dịch\nsốt xuất huyết trên địa bàn.', confidence: 85, pages: 2 });
+    expect(joinOcrPages(pages)).toEqual({ text: 'Tiếp tục chỉ đạo phòng, chống dịch\nsốt xuất huyết trên địa bàn.', confidence: 85, pages: 2 });
   });
 });

@@ -11,7 +11,7 @@ import { ocrAvailability, type OcrTools } from './tools.js';
 
 export type { PageText } from './tesseract.js';
 export { ocrAvailability, OCR_INSTALL_HINT } from './tools.js';
-export { joinOcrPages, pageBody } from './join.js';
+export { joinOcrPages, meanConfidence, pageBody } from './join.js';
 
 /** How OCR runs for one indexing run. */
 export interface OcrContext {
