@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { DOC_TYPES, type DocType, type Signer } from '../../lib/schema/records.js';
-import { badRequest, notFound } from '../errors.js';
+import type { CorpusFile } from '../documents/corpus-file.js';
+import { badRequest } from '../errors.js';
 import type { IndexingPort } from '../indexing-port.js';
 
 /** What an archivist may correct from the reader: the fields facets and citations stand on. */
@@ -16,22 +16,24 @@ export interface Correction {
 
 const text = { type: ['string', 'null'], minLength: 1, maxLength: 200 } as const;
 
+const fields = {
+  docType: { type: 'string', enum: DOC_TYPES },
+  date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  district: text, province: text, issuer: text,
+  signer: {
+    type: ['object', 'null'], additionalProperties: false,
+    properties: { name: { type: ['string', 'null'], maxLength: 200 }, position: { type: ['string', 'null'], maxLength: 200 } },
+  },
+} as const;
+
 export const correctionSchema = {
   type: 'object',
   // propertyNames, not only additionalProperties: Fastify's validator drops unknown fields silently,
   // and a misspelt field must be an error, not a correction quietly lost.
-  propertyNames: { enum: ['docType', 'date', 'district', 'province', 'issuer', 'signer'] },
+  propertyNames: { enum: Object.keys(fields) },
   additionalProperties: false,
   minProperties: 1,
-  properties: {
-    docType: { type: 'string', enum: DOC_TYPES },
-    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-    district: text, province: text, issuer: text,
-    signer: {
-      type: ['object', 'null'], additionalProperties: false,
-      properties: { name: { type: ['string', 'null'], maxLength: 200 }, position: { type: ['string', 'null'], maxLength: 200 } },
-    },
-  },
+  properties: fields,
 } as const;
 
 /**
@@ -40,13 +42,9 @@ export const correctionSchema = {
  * The next (incremental) indexing run re-indexes the document because the sidecar is hashed with it.
  */
 export async function writeCorrection(
-  corpusDir: string, file: string, correction: Correction, sidecars: Pick<IndexingPort, 'correctionsSuffix' | 'checkCorrections'>,
+  doc: CorpusFile, correction: Correction, sidecars: Pick<IndexingPort, 'correctionsSuffix' | 'checkCorrections'>,
 ): Promise<string> {
-  const root = path.resolve(corpusDir);
-  const abs = path.resolve(root, file);
-  if (!abs.startsWith(root + path.sep)) throw notFound(`Tệp của văn bản không nằm trong thư mục kho: ${file}`);
-  await fs.access(abs).catch(() => { throw notFound(`Tệp gốc không còn trong thư mục kho: ${file}`); });
-  const sidecar = `${abs}${sidecars.correctionsSuffix}`;
+  const sidecar = `${doc.abs}${sidecars.correctionsSuffix}`;
   const previous = await readObject(sidecar);
   const merged = { ...previous, ...correction, _corrected: new Date().toISOString() };
   const problem = sidecars.checkCorrections(JSON.stringify(merged));
@@ -54,7 +52,7 @@ export async function writeCorrection(
   const tmp = `${sidecar}.${process.pid}.tmp`;
   await fs.writeFile(tmp, `${JSON.stringify(merged, null, 2)}\n`);
   await fs.rename(tmp, sidecar);
-  return path.relative(root, sidecar).split(path.sep).join('/');
+  return `${doc.file}${sidecars.correctionsSuffix}`;
 }
 
 /** The sidecar's fields as they stand; an invalid or missing file counts as none (it is replaced). */

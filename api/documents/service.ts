@@ -65,17 +65,21 @@ export class DocumentService {
 
   /** The path of a document's file relative to the indexed folder; null when unknown. */
   async file(docId: string): Promise<string | null> {
+    return (await this.record(docId, ['file']))?.file ?? null;
+  }
+
+  /** A document's record (its chosen fields, or all); null when unknown. */
+  private async record(docId: string, attributesToRetrieve?: string[]): Promise<DocumentRecord | null> {
     const index = (await this.client()).index<DocumentRecord>(this.names.documents);
-    const found = await searchOrEmpty(index, '', { filter: eq('id', docId), limit: 1, attributesToRetrieve: ['file'] });
-    return found.hits[0]?.file ?? null;
+    const found = await searchOrEmpty(index, '', { filter: eq('id', docId), limit: 1, ...(attributesToRetrieve ? { attributesToRetrieve } : {}) });
+    return found.hits[0] ?? null;
   }
 
   /** One document with every section in document order; null when unknown. */
   async get(docId: string): Promise<DocumentDetail | null> {
-    const client = await this.client();
-    const found = await searchOrEmpty(client.index<DocumentRecord>(this.names.documents), '', { filter: eq('id', docId), limit: 1 });
-    const d = found.hits[0];
+    const d = await this.record(docId);
     if (!d) return null;
+    const client = await this.client();
     const { hits } = await searchAll(client.index<SectionRecord>(this.names.sections), {
       filter: eq('docId', docId), sort: ['order:asc'], attributesToRetrieve: ['id', 'heading', 'path', 'text', 'directives', 'order'],
     });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { correctionSchema, writeCorrection, type Correction } from '../admin/corrections.js';
+import { corpusFile } from '../documents/corpus-file.js';
 import { DocumentService } from '../documents/service.js';
-import { conflict, notFound, unprocessable } from '../errors.js';
+import { conflict, unprocessable } from '../errors.js';
 import type { IndexingPort } from '../indexing-port.js';
 import type { IndexSummary } from '../../lib/schema/indexing.js';
 import { errorSchema } from '../schemas.js';
@@ -14,7 +15,9 @@ const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/healt
  * reader shows it at once and every later run (--reset included) keeps it. Registered inside the admin
  * plugin, whose hook checks the bearer token.
  */
-export function correctionRoute(app: FastifyInstance, port: IndexingPort, runIndex: () => Promise<IndexSummary>): void {
+export function correctionRoute(
+  app: FastifyInstance, indexer: () => IndexingPort, runIndex: (port: IndexingPort) => () => Promise<IndexSummary>,
+): void {
   const service = new DocumentService(app.meili.searchClient, app.meili.names);
   app.put<{ Params: { docId: string }; Body: Correction }>('/api/admin/documents/:docId/metadata', {
     schema: {
@@ -28,13 +31,13 @@ export function correctionRoute(app: FastifyInstance, port: IndexingPort, runInd
       },
     },
   }, async (req) => {
+    const port = indexer();
     if (app.indexing.running) throw conflict(BUSY);
-    const file = await service.file(req.params.docId);
-    if (!file) throw notFound(`Không tìm thấy văn bản: ${req.params.docId}`);
-    const sidecar = await writeCorrection(app.config.corpusDir, file, req.body, port);
+    const doc = await corpusFile(service, app.config.corpusDir, req.params.docId);
+    const sidecar = await writeCorrection(doc, req.body, port);
     if (app.indexing.running) throw conflict(BUSY);
-    const summary = await app.indexing.track(runIndex);
-    const failure = summary.failed.find((f) => f.file === sidecar || f.file === file);
+    const summary = await app.indexing.track(runIndex(port));
+    const failure = summary.failed.find((f) => f.file === sidecar || f.file === doc.file);
     if (failure) throw unprocessable(`Đã lưu nhưng không lập chỉ mục được: ${failure.reason}`);
     return { docId: req.params.docId, corrections: sidecar, indexedFiles: summary.indexed };
   });

@@ -14,15 +14,6 @@ export interface AdminOptions {
   indexer: IndexingPort | undefined;
 }
 
-/** An app built without an indexer (some tests, a read-only deployment) cannot change the archive. */
-const NO_INDEXER: IndexingPort = {
-  indexCorpus: () => Promise.reject(new HttpError(503, 'indexing_unavailable', 'Máy chủ này không có bộ lập chỉ mục.')),
-  isSupportedFile: () => false,
-  supportedExtensions: () => [],
-  docIdFor: (file) => file,
-  correctionsSuffix: '.meta.json',
-  checkCorrections: () => 'Máy chủ này không có bộ lập chỉ mục.',
-};
 
 const summarySchema = {
   type: 'object',
@@ -46,10 +37,14 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
       : 'Chức năng quản trị bị tắt: máy chủ chưa đặt ADMIN_TOKEN.');
   });
 
-  const port = opts.indexer ?? NO_INDEXER;
-  const runIndex = () => port.indexCorpus(app.log.child({ job: 'admin-index' }) as unknown as Logger);
+  /** An app built without an indexer (some tests, a read-only deployment) cannot change the archive. */
+  const indexer = (): IndexingPort => {
+    if (!opts.indexer) throw new HttpError(503, 'indexing_unavailable', 'Máy chủ này không có bộ lập chỉ mục.');
+    return opts.indexer;
+  };
+  const runIndex = (port: IndexingPort) => () => port.indexCorpus(app.log.child({ job: 'admin-index' }) as unknown as Logger);
 
-  correctionRoute(app, port, runIndex);
+  correctionRoute(app, indexer, runIndex);
 
   app.post('/api/admin/reindex', {
     schema: {
@@ -58,9 +53,10 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
       response: { 202: { type: 'object', properties: { status: { type: 'string' }, message: { type: 'string' } } }, ...adminErrors },
     },
   }, async (req, reply) => {
+    const port = indexer();
     if (app.indexing.running) throw conflict(BUSY);
     // track() marks the run as started synchronously, so a second request can never start a second run.
-    app.indexing.track(runIndex).catch((err: unknown) => req.log.error({ err }, 'admin re-index failed'));
+    app.indexing.track(runIndex(port)).catch((err: unknown) => req.log.error({ err }, 'admin re-index failed'));
     return reply.code(202).send({ status: 'started', message: 'Đã bắt đầu lập chỉ mục lại; /api/health báo "indexing": false khi xong.' });
   });
 
@@ -77,13 +73,14 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
       },
     },
   }, async (req, reply) => {
+    const port = indexer();
     if (app.indexing.running) throw conflict(BUSY);
     const saved = await saveUpload(req, app.config.corpusDir, port);
     if (app.indexing.running) {
       await fs.rm(saved.absPath, { force: true });
       throw conflict(BUSY);
     }
-    const summary = await app.indexing.track(runIndex);
+    const summary = await app.indexing.track(runIndex(port));
     const failure = summary.failed.find((f) => f.file === saved.file);
     if (failure) {
       await fs.rm(saved.absPath, { force: true });

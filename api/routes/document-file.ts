@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
+import { corpusFile } from '../documents/corpus-file.js';
 import { DocumentService } from '../documents/service.js';
-import { notFound } from '../errors.js';
 import { errorSchema, readErrors } from '../schemas.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -18,7 +18,6 @@ const CONTENT_TYPES: Record<string, string> = {
  */
 const documentFile: FastifyPluginAsync = async (app) => {
   const service = new DocumentService(app.meili.searchClient, app.meili.names);
-  const root = path.resolve(app.config.corpusDir);
 
   app.get<{ Params: { docId: string } }>('/api/documents/:docId/file', {
     schema: {
@@ -28,17 +27,12 @@ const documentFile: FastifyPluginAsync = async (app) => {
       response: { 404: errorSchema, ...readErrors },
     },
   }, async (req, reply) => {
-    const file = await service.file(req.params.docId);
-    if (!file) throw notFound(`Không tìm thấy văn bản: ${req.params.docId}`);
-    const abs = path.resolve(root, file);
-    const inside = abs.startsWith(root + path.sep);
-    const stat = inside ? await fs.promises.stat(abs).catch(() => null) : null;
-    if (!stat?.isFile()) throw notFound(`Tệp gốc không còn trong thư mục kho: ${file}`);
+    const { abs, size } = await corpusFile(service, app.config.corpusDir, req.params.docId);
     const ext = path.extname(abs).toLowerCase();
     // HTML is served as text: a stored page must not run as part of this site.
     return reply
       .type(CONTENT_TYPES[ext] ?? 'application/octet-stream')
-      .header('content-length', stat.size)
+      .header('content-length', size)
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(path.basename(abs))}`)
       .header('x-content-type-options', 'nosniff')
       .send(fs.createReadStream(abs));

@@ -54,6 +54,19 @@ describe('Meilisearch unreachable', () => {
     expect(res.statusCode).toBe(503);
     expect(res.json()).toMatchObject({ status: 'unavailable', meilisearch: 'unavailable' });
   });
+
+  it('an app built without an indexer answers every admin change 503 indexing_unavailable, writing nothing', async () => {
+    const auth = { authorization: 'Bearer tok' };
+    const answers = [
+      await app.inject({ method: 'POST', url: '/api/admin/reindex', headers: auth }),
+      await app.inject({ method: 'PUT', url: '/api/admin/documents/abc/metadata', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"district":"Trà Cú"}' }),
+      await app.inject({ method: 'POST', url: '/api/admin/documents', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x--\r\n' }),
+    ];
+    for (const res of answers) {
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json().error).toBe('indexing_unavailable');
+    }
+  });
 });
 
 describe('error answers', () => {
