@@ -1,5 +1,6 @@
 /** Typed calls to the product's API (see ../shared/contract.md). */
 import type { FacetCounts, SearchHit, SearchResponse } from '../../../api/search/types.js';
+import type { Correction } from '../../../api/admin/corrections.js';
 import type { DocumentDetail, DocumentSection } from '../../../api/documents/service.js';
 import type { Citing as CitingSection, DirectiveDetail } from '../../../api/directives/service.js';
 import type { DirectiveRef } from '../../../lib/schema/records.js';
@@ -25,17 +26,22 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   503: 'Máy tìm kiếm tạm thời không hoạt động. Hãy thử lại sau ít phút.',
 };
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+/** A JSON request; an error answer becomes an ApiError with the API's message (or `messages[status]`, which wins). */
+async function requestJson<T>(url: string, init: RequestInit = {}, messages: Record<number, string> = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
+    res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string };
-  if (!res.ok) throw new ApiError(res.status, body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`);
+  if (!res.ok) throw new ApiError(res.status, messages[res.status] || body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`);
   return body as T;
+}
+
+function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { signal: signal ?? null });
 }
 
 export function search(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResult> {
@@ -72,28 +78,12 @@ export function exportUrl(params: URLSearchParams, format: ExportFormat): string
   return `/api/export?${p.toString()}`;
 }
 
-/** The fields an archivist may correct from the reader (PUT /api/admin/documents/:docId/metadata). */
-export interface MetadataCorrection {
-  docType?: string;
-  date?: string | null;
-  district?: string | null;
-  province?: string | null;
-  issuer?: string | null;
-  signer?: { name: string | null; position: string | null } | null;
-}
+/** The fields an archivist may correct from the reader: the API's own type. */
+export type MetadataCorrection = Correction;
 
 /** Saves a correction with the admin token; the server indexes it before answering. */
 export async function correctMetadata(docId: string, token: string, correction: MetadataCorrection): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/admin/documents/${encodeURIComponent(docId)}/metadata`, {
-      method: 'PUT', body: JSON.stringify(correction),
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
-    });
-  } catch {
-    throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
-  }
-  if (res.ok) return;
-  const body = (await res.json().catch(() => ({}))) as { message?: string };
-  throw new ApiError(res.status, res.status === 401 ? 'Mã quản trị không đúng (hoặc máy chủ chưa bật chức năng quản trị).' : body.message || `Lỗi máy chủ (${res.status}).`);
+  await requestJson(`/api/admin/documents/${encodeURIComponent(docId)}/metadata`, {
+    method: 'PUT', body: JSON.stringify(correction), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  }, { 401: 'Mã quản trị không đúng (hoặc máy chủ chưa bật chức năng quản trị).' });
 }

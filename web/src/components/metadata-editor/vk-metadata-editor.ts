@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { emit } from '../../lib/events.js';
+import type { DocType } from '../../../../lib/schema/records.js';
 import { ApiError, correctMetadata, type DocumentDetail, type MetadataCorrection } from '../../lib/api.js';
 import { DOC_TYPE_NAMES } from '../../lib/labels.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
@@ -52,7 +53,9 @@ export class VkMetadataEditor extends LitElement {
   private changes(form: FormData): MetadataCorrection {
     const value = (name: string): string | null => String(form.get(name) ?? '').trim() || null;
     const out: MetadataCorrection = {};
-    if (value('docType') && value('docType') !== this.doc.docType) out.docType = value('docType')!;
+    // The select offers only the codes of DOC_TYPE_NAMES, the API's document types.
+    const docType = value('docType') as DocType | null;
+    if (docType && docType !== this.doc.docType) out.docType = docType;
     for (const f of ['date', 'district', 'province', 'issuer'] as const) {
       if (value(f) !== (this.current(f) || null)) out[f] = value(f);
     }
