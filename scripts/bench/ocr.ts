@@ -21,7 +21,7 @@ const DPI = 300;
 const RUNS = 2;
 
 export async function measureOcr(pages: number): Promise<OcrBench> {
-  const missing = missingOcrTools();
+  const missing = await missingOcrTools();
   if (missing) return { skipped: missing };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-bench-ocr-'));
   try {

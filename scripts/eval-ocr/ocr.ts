@@ -3,21 +3,24 @@
  * indexer/read/index.ts, which OCRs a scan's pages in parallel) and a baseline by hand — Tesseract on one
  * page after another, single-threaded, with the same language and page segmentation.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { readDocument } from '../../indexer/read/index.js';
+import { ocrAvailability } from '../../indexer/read/ocr/index.js';
 import { CONVERT } from '../../test/helpers/page-images.js';
 
 const run = promisify(execFile);
 
-/** Why OCR cannot be measured here (a missing tool), or null when everything is installed. */
-export function missingOcrTools(): string | null {
-  const tess = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
-  if (tess.error || tess.status !== 0) return 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)';
-  if (!/^vie$/m.test(`${tess.stdout}${tess.stderr}`)) return 'tesseract has no Vietnamese model (apt-get install tesseract-ocr-vie)';
-  if (spawnSync('pdftoppm', ['-v']).error) return 'pdftoppm is not installed (apt-get install poppler-utils)';
+/**
+ * Why OCR cannot be measured here (a missing tool), or null when everything is installed: the product's
+ * own check, plus what the scan fixtures need (pdftoppm, ImageMagick at CONVERT).
+ */
+export async function missingOcrTools(): Promise<string | null> {
+  const ocr = await ocrAvailability();
+  if (!ocr.ok) return ocr.reason;
+  if (!ocr.tools.pdftoppm) return 'pdftoppm is not installed (apt-get install poppler-utils)';
   if (!fs.existsSync(CONVERT)) return `ImageMagick is not at ${CONVERT} (apt-get install imagemagick)`;
   return null;
 }

@@ -38,7 +38,7 @@ async function buildScans(jobs: Job[], workDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const missing = missingOcrTools();
+  const missing = await missingOcrTools();
   if (missing) throw new Error(`cannot evaluate OCR: ${missing}`);
   const maxPages = Number(arg('max-pages') ?? DEFAULT_MAX_PAGES) || undefined;
   const only = arg('only')?.split(',') ?? [];

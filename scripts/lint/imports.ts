@@ -8,6 +8,16 @@ import path from 'node:path';
 
 export interface ImportEdge { from: string; to: string; typeOnly: boolean }
 
+/** The folders of product code the lint reads. */
+export const SOURCE_ROOTS = ['api', 'cli', 'indexer', 'lib', 'web/src'];
+
+/** Every .ts file under the source roots, as repository paths with forward slashes. */
+export function sourceFiles(root: string, roots: readonly string[] = SOURCE_ROOTS): string[] {
+  const walk = (dir: string): string[] => (fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir), { withFileTypes: true }) : [])
+    .flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+  return roots.flatMap(walk);
+}
+
 const IMPORT = /^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 

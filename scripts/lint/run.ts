@@ -6,20 +6,13 @@
  * - no import cycle among run-time imports (imports.ts)
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { importCycles, importEdges } from './imports.js';
+import { importCycles, importEdges, sourceFiles } from './imports.js';
 import { layerViolations } from './layers.js';
 
-const roots = ['api', 'cli', 'indexer', 'lib', 'web/src'];
 const problems: string[] = [];
+const files = sourceFiles(process.cwd());
 
-function walk(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
-}
-
-for (const file of roots.flatMap(walk)) {
+for (const file of files) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   if (lines.length > 250) problems.push(`${file}: ${lines.length} lines (max 250): split it`);
   lines.forEach((line, i) => {
@@ -29,7 +22,7 @@ for (const file of roots.flatMap(walk)) {
   });
 }
 
-const edges = importEdges(process.cwd(), roots.flatMap(walk).map((f) => f.split(path.sep).join('/')));
+const edges = importEdges(process.cwd(), files);
 problems.push(...layerViolations(edges));
 for (const cycle of importCycles(edges)) problems.push(`import cycle among ${cycle.join(', ')} (move what they share into a module of its own)`);
 
