@@ -18,16 +18,16 @@ export function isoFromMatch(m: RegExpMatchArray, at: number): string | null {
   return d && mo && y ? toIsoDate(Number(d), Number(mo), Number(y)) : null;
 }
 
+/** A weekday is no place: "Thứ Hai, ngày 30 tháng 9 năm 2019" is a page's date line. */
+const WEEKDAY = `${ci('thu')}[ \\t]+(?:${['hai', 'ba', 'tu', 'nam', 'sau', 'bay'].map(ci).join('|')})[ \\t]*,|${ci('chu')}[ \\t]+${ci('nhat')}[ \\t]*,`;
+const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n|${ci('hanh')}[ \\t]+${ci('phuc')}[ \\t]*[-–]*|-{3,})[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*${ci('ngay')}${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,}|[ \\t]+\\p{Lu}{2})`, 'mu');
+
 /**
  * The header's place-date line, "Trà Cú, ngày 12 tháng 9 năm 2023", "TP. Hồ Chí Minh, ngày …", "Bà Rịa -
  * Vũng Tàu, ngày …", alone on its line, in a table cell or a column, or in a header flattened to one
  * line ("… Độc lập - Tự do - Hạnh phúc Lạng Sơn, ngày 27 tháng 3 năm 2020 KẾ HOẠCH …"); hard line
  * breaks may split it ("Thanh Hóa, ngày\n14 tháng 12 năm 2024").
  */
-/** A weekday is no place: "Thứ Hai, ngày 30 tháng 9 năm 2019" is a page's date line. */
-const WEEKDAY = `${ci('thu')}[ \\t]+(?:${['hai', 'ba', 'tu', 'nam', 'sau', 'bay'].map(ci).join('|')})[ \\t]*,|${ci('chu')}[ \\t]+${ci('nhat')}[ \\t]*,`;
-const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n|${ci('hanh')}[ \\t]+${ci('phuc')}[ \\t]*[-–]*|-{3,})[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*${ci('ngay')}${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,}|[ \\t]+\\p{Lu}{2})`, 'mu');
-
 export function headerDate(head: string): string | null {
   const m = foldAligned(head).match(PLACE_DATE);
   return m ? isoFromMatch(m, 1) : null;
