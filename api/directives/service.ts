@@ -2,7 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
 import type { CitationRecord, DocumentRecord } from '../../lib/schema/records.js';
 import { canonicalDocNumber, foldDiacritics, normalizeText } from '../../lib/vietnamese/index.js';
-import { anyOf } from '../search/filters.js';
+import { anyOf } from '../search/index.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
 import { directiveLabel, typeFromKey } from './type-code.js';
 

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../../lib/vietnamese/index.js';
-import type { SearchHit } from '../search/types.js';
+import type { SearchHit } from '../search/index.js';
 import { BOM, csvRow, snippetText } from './csv.js';
 import type { ExportRun } from './rows.js';
 

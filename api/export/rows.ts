@@ -1,5 +1,4 @@
-import type { SearchService } from '../search/service.js';
-import type { SearchHit, SearchParams, SearchResponse } from '../search/types.js';
+import type { SearchHit, SearchParams, SearchResponse, SearchService } from '../search/index.js';
 
 /** The sections index allows paging to 100000 hits (sectionSettings.pagination.maxTotalHits). */
 export const EXPORT_MAX = 100_000;

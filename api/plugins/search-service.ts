@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { SearchService } from '../search/service.js';
+import { SearchService } from '../search/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { badRequest } from '../errors.js';
-import type { SearchParams } from '../search/types.js';
+import type { SearchParams } from '../search/index.js';
 
 const facetValue = { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 50 } as const;
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { normalizeText } from '../../lib/vietnamese/index.js';
-import { markedHtml, oneLine } from '../search/snippet.js';
+import { markedHtml, oneLine } from '../search/index.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { MARK_CLOSE, MARK_OPEN } from '../../lib/vietnamese/index.js';
 

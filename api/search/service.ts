@@ -1,22 +1,15 @@
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
-import { attemptsFor, type Attempt, type StrictAttempt } from './attempts.js';
-import { countQueries, readCounts, type Counts } from './counts.js';
-import { documentExclusionFilter } from './doc-exclusion.js';
-import { toSearchHits } from './hits.js';
-import { itemQuery, keepInformative } from './long-query.js';
-import { searchNotice } from './notice.js';
-import { parseQuery } from './query-parse.js';
-import { isQuestion, withoutInterrogatives } from './question.js';
-import { buildPlan, itemWords, MAX_QUERY_TERMS, type SearchPlan } from './query-plan.js';
-import type { ParsedQuery } from './query-types.js';
-import { rankedSearch } from './ranked.js';
-import { rankedTerms } from './ranked-terms.js';
-import { HIT_FIELDS, type SectionHit } from './retrieve.js';
-import { TermStats } from './term-stats.js';
-import { fallbackParts, partOf, type Answered, type QueryPart } from './query-part.js';
-import type { SearchParams, SearchResponse } from './types.js';
 import type { FacetName } from './filters.js';
-import { periodCounts, type PeriodCount, type PeriodRange } from './period-counts.js';
+import { searchNotice, toSearchHits } from './presentation/index.js';
+import {
+  buildPlan, fallbackParts, isQuestion, itemWords, MAX_QUERY_TERMS, parseQuery, partOf, withoutInterrogatives,
+  type Answered, type ParsedQuery, type QueryPart, type SearchPlan,
+} from './query/index.js';
+import {
+  attemptsFor, countQueries, documentExclusionFilter, HIT_FIELDS, itemQuery, keepInformative, periodCounts, rankedSearch, rankedTerms,
+  readCounts, TermStats, type Attempt, type Counts, type PeriodCount, type PeriodRange, type SectionHit, type StrictAttempt,
+} from './retrieval/index.js';
+import type { SearchParams, SearchResponse } from './types.js';
 
 function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   if (p.sort === 'date_desc' || (p.sort === 'relevance' && !hasText)) return ['dateNum:desc'];

@@ -1,5 +1,5 @@
 import type { Index, Meilisearch, RecordAny, SearchParams, SearchResponse } from 'meilisearch';
-import { quoteFilterValue } from '../search/filters.js';
+import { quoteFilterValue } from '../search/index.js';
 
 /** `field = "value"`, the value quoted so that it is always read literally. */
 export function eq(field: string, value: string): string {

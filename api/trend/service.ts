@@ -1,6 +1,4 @@
-import { queryPartOf, type Answered } from '../search/query-part.js';
-import type { SearchService } from '../search/service.js';
-import type { SearchParams } from '../search/types.js';
+import { queryPartOf, type Answered, type SearchParams, type SearchService } from '../search/index.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
 import { mapLimit } from '../../lib/map-limit.js';
 

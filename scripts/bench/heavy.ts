@@ -1,5 +1,4 @@
-import { FACET_FIELDS } from '../../api/search/filters.js';
-import type { SearchParams } from '../../api/search/types.js';
+import { FACET_FIELDS, type SearchParams } from '../../api/search/index.js';
 import type { LoadRequest } from './load.js';
 import { apiPath, meiliBody } from './queries.js';
 

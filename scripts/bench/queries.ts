@@ -1,5 +1,4 @@
-import { buildFilter, FACET_FIELDS } from '../../api/search/filters.js';
-import type { SearchParams } from '../../api/search/types.js';
+import { buildFilter, FACET_FIELDS, type SearchParams } from '../../api/search/index.js';
 import { MARK_CLOSE, MARK_OPEN, normalizeText } from '../../lib/vietnamese/index.js';
 
 /** One query of the mixed list, as the API takes it. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANDIDATES } from '../../api/search/bm25-order.js';
+import { CANDIDATES } from '../../api/search/retrieval/bm25-order.js';
 import { makeApp, testConfig } from '../helpers/env.js';
 import { indexSections, type TestSection } from '../helpers/search-records.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, markSpans, tokenize } from '../../api/search/highlight.js';
-import { parseQuery } from '../../api/search/query-parse.js';
-import { toSearchHits } from '../../api/search/hits.js';
-import type { SectionHit } from '../../api/search/retrieve.js';
-import { windowSnippet } from '../../api/search/snippet.js';
+import { highlightTerms, markSpans, tokenize } from '../../api/search/presentation/highlight.js';
+import { parseQuery } from '../../api/search/query/parse.js';
+import { toSearchHits } from '../../api/search/presentation/hits.js';
+import type { SectionHit } from '../../api/search/retrieval/retrieve.js';
+import { windowSnippet } from '../../api/search/presentation/snippet.js';
 
 function snippet(q: string, text: string): string {
   const tokens = tokenize(text);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../api/search/query-parse.js';
-import { buildPlan } from '../../api/search/query-plan.js';
-import { fallbackParts, partOf } from '../../api/search/query-part.js';
-import type { QueryItem } from '../../api/search/query-types.js';
+import { parseQuery } from '../../api/search/query/parse.js';
+import { buildPlan } from '../../api/search/query/plan.js';
+import { fallbackParts, partOf } from '../../api/search/query/part.js';
+import type { QueryItem } from '../../api/search/query/parsed-query.js';
 
 const show = (items: QueryItem[]): string[] =>
   items.map((i) => (i.kind === 'word' ? i.text : i.kind === 'phrase' ? `"${i.words.join(' ')}"` : `<${i.abbr.abbr}>`));
@@ -89,7 +89,7 @@ describe('query plan', () => {
 
 describe('questions typed in full', () => {
   it('are recognised by a question mark or a question word, keywords are not', async () => {
-    const { isQuestion } = await import('../../api/search/question.js');
+    const { isQuestion } = await import('../../api/search/query/question.js');
     expect(isQuestion('Dịch vụ karaoke là gì?')).toBe(true);
     expect(isQuestion('Người xem dưới 16 tuổi được xem phim T18, đúng hay sai')).toBe(true);
     expect(isQuestion('Huyện ủy đã kỷ luật những cán bộ nào vì sai phạm đất đai')).toBe(true);
@@ -98,7 +98,7 @@ describe('questions typed in full', () => {
   });
 
   it('lose their interrogative words, which the answering text does not hold', async () => {
-    const { withoutInterrogatives } = await import('../../api/search/question.js');
+    const { withoutInterrogatives } = await import('../../api/search/query/question.js');
     expect(withoutInterrogatives('Dịch vụ karaoke là gì?')).toBe('Dịch vụ karaoke');
     expect(withoutInterrogatives('Chuyến bay công vụ được định nghĩa như thế nào?')).toBe('Chuyến bay công vụ được định nghĩa');
     expect(withoutInterrogatives('Được phép chuyển nhượng văn phòng thừa phát lại không?')).toBe('Được phép chuyển nhượng văn phòng thừa phát lại');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keepInformative } from '../../api/search/long-query.js';
-import { parseQuery } from '../../api/search/query-parse.js';
-import { interleave, rotationQueries, wordsBeforeNumbers } from '../../api/search/ranked-terms.js';
-import { rerank } from '../../api/search/rerank.js';
+import { keepInformative } from '../../api/search/retrieval/long-query.js';
+import { parseQuery } from '../../api/search/query/parse.js';
+import { interleave, rotationQueries, wordsBeforeNumbers } from '../../api/search/retrieval/ranked-terms.js';
+import { rerank } from '../../api/search/retrieval/rerank.js';
 import { abbreviationSynonyms, parseAbbreviations } from '../../lib/search/abbreviations.js';
 
 describe('BM25 with bigrams (ranked retrieval)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, leadSnippet, markedHtml } from '../../api/search/snippet.js';
+import { escapeHtml, leadSnippet, markedHtml } from '../../api/search/presentation/snippet.js';
 import { MARK_CLOSE as C, MARK_OPEN as O } from '../../lib/vietnamese/index.js';
 import { parseSnippet } from '../../web/src/lib/snippet.js';
 

@@ -1,4 +1,4 @@
-import { MARK_CLOSE, MARK_OPEN } from '../../lib/vietnamese/index.js';
+import { MARK_CLOSE, MARK_OPEN } from '../../../lib/vietnamese/index.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
-import { itemWords, type SearchPlan } from './query-plan.js';
-import type { Fallback } from './types.js';
+import { itemWords, type SearchPlan } from '../query/index.js';
+import type { Fallback } from '../types.js';
 
 export interface NoticeFacts {
   fallback: Fallback | null;

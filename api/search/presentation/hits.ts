@@ -1,8 +1,8 @@
 import { highlightTerms, markSpans, numberSpans, tokenize } from './highlight.js';
-import type { QueryItem } from './query-types.js';
-import type { SectionHit } from './retrieve.js';
+import type { QueryItem } from '../query/index.js';
+import type { SectionHit } from '../retrieval/index.js';
 import { leadSnippet, oneLine, windowSnippet } from './snippet.js';
-import type { SearchHit } from './types.js';
+import type { SearchHit } from '../types.js';
 
 /**
  * The API hit of a section: its metadata and a snippet with the query's matches in <mark>, words

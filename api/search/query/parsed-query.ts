@@ -1,4 +1,4 @@
-import type { Abbreviation } from '../../lib/search/abbreviations.js';
+import type { Abbreviation } from '../../../lib/search/abbreviations.js';
 
 /** One positive part of a query, in the order typed. */
 export type QueryItem =

@@ -1,7 +1,7 @@
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { StrictAttempt } from './attempts.js';
-import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
-import type { SearchPlan } from './query-plan.js';
+import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
+import type { SearchPlan } from '../query/index.js';
 import { tierParams } from './retrieve.js';
 
 /** A date range, as the `from`/`to` parameters take it. */

@@ -1,6 +1,5 @@
-import { foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
-import { itemWords, type TierQuery } from './query-plan.js';
-import { wordsOf, type ParsedQuery, type QueryItem } from './query-types.js';
+import { foldKey, hasDiacritics, telexWord } from '../../../lib/vietnamese/index.js';
+import { itemWords, wordsOf, type ParsedQuery, type QueryItem, type TierQuery } from '../query/index.js';
 
 /**
  * The words of a query for ranked retrieval (a question typed in full, or a query no section

@@ -1,7 +1,7 @@
-import { findDocNumbers, normalizeText } from '../../lib/vietnamese/index.js';
-import { abbreviations, type Abbreviation } from '../../lib/search/abbreviations.js';
-import { canonicalizeExpansions, matchAbbreviation } from './query-abbr.js';
-import { wordsOf, type ParsedQuery, type QueryItem } from './query-types.js';
+import { findDocNumbers, normalizeText } from '../../../lib/vietnamese/index.js';
+import { abbreviations, type Abbreviation } from '../../../lib/search/abbreviations.js';
+import { canonicalizeExpansions, matchAbbreviation } from './abbreviation-match.js';
+import { wordsOf, type ParsedQuery, type QueryItem } from './parsed-query.js';
 
 /** Type words that introduce a document number ("Chỉ thị 10-CT/TU", "Quy định số 11-QĐi/TW"). */
 const TYPE_WORD = new RegExp(

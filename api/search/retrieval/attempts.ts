@@ -1,5 +1,5 @@
-import type { SearchPlan, TierQuery } from './query-plan.js';
-import type { Fallback } from './types.js';
+import type { SearchPlan, TierQuery } from '../query/index.js';
+import type { Fallback } from '../types.js';
 
 /** One strict way to run the query: every word must match. */
 export interface StrictAttempt {

@@ -1,8 +1,8 @@
 import type { Meilisearch, SearchParams as MeiliParams } from 'meilisearch';
-import type { SectionRecord } from '../../lib/schema/records.js';
-import { quoteFilterValue } from './filters.js';
-import type { TierQuery } from './query-plan.js';
-import type { GroupMode } from './types.js';
+import type { SectionRecord } from '../../../lib/schema/records.js';
+import { quoteFilterValue } from '../filters.js';
+import type { TierQuery } from '../query/index.js';
+import type { GroupMode } from '../types.js';
 
 export const HIT_FIELDS = ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'text', 'ocr'];
 

@@ -1,13 +1,13 @@
 import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
-import type { SectionRecord } from '../../lib/schema/records.js';
+import type { SectionRecord } from '../../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
-import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
+import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
 import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
 import { interleave, rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
 import { sectionFieldsById, sectionsById, type SectionHit } from './retrieve.js';
 import type { TermStats } from './term-stats.js';
-import type { GroupMode } from './types.js';
+import type { GroupMode } from '../types.js';
 
 const FACET_CAP = 1000;
 

@@ -1,5 +1,5 @@
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import type { TierQuery } from './query-plan.js';
+import type { TierQuery } from '../query/index.js';
 
 interface Entry {
   count: number;

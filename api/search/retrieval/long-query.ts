@@ -1,6 +1,5 @@
-import { foldKey, telexWord } from '../../lib/vietnamese/index.js';
-import { itemWords, MAX_QUERY_TERMS, type TierQuery } from './query-plan.js';
-import type { QueryItem } from './query-types.js';
+import { foldKey, telexWord } from '../../../lib/vietnamese/index.js';
+import { itemWords, MAX_QUERY_TERMS, type QueryItem, type TierQuery } from '../query/index.js';
 import { termQuery, type RankedTerms } from './ranked-terms.js';
 
 /** The query counting the sections that hold one item, in the ranked terms' form (shared cache). */

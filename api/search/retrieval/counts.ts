@@ -1,8 +1,8 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from './filters.js';
-import type { TierQuery } from './query-plan.js';
+import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
+import type { TierQuery } from '../query/index.js';
 import { tierParams, type MatchingStrategy } from './retrieve.js';
-import type { FacetCounts, GroupMode } from './types.js';
+import type { FacetCounts, GroupMode } from '../types.js';
 
 const FACET_NAMES = Object.keys(FACET_FIELDS) as FacetName[];
 

@@ -1,6 +1,5 @@
-import { findDocNumbers, foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
-import { itemWords } from './query-plan.js';
-import { wordsOf, type QueryItem } from './query-types.js';
+import { findDocNumbers, foldKey, hasDiacritics, telexWord } from '../../../lib/vietnamese/index.js';
+import { itemWords, wordsOf, type QueryItem } from '../query/index.js';
 
 /** A sequence of words to find in a text; `exact` compares accents (telex), else folded forms. */
 interface Form {

@@ -1,5 +1,5 @@
-import type { ParsedQuery } from './query-types.js';
-import type { Fallback, SearchResponse } from './types.js';
+import type { ParsedQuery } from './parsed-query.js';
+import type { Fallback, SearchResponse } from '../types.js';
 
 /**
  * Which part of the query a search used: all of it; the words without the document numbers (no

@@ -1,7 +1,7 @@
-import { plainForm } from '../../lib/search/abbreviations.js';
-import { hasDiacritics, telexText, telexWord } from '../../lib/vietnamese/index.js';
-import { quoteFilterValue } from './filters.js';
-import { wordsOf, type ParsedQuery, type QueryItem } from './query-types.js';
+import { plainForm } from '../../../lib/search/abbreviations.js';
+import { hasDiacritics, telexText, telexWord } from '../../../lib/vietnamese/index.js';
+import { quoteFilterValue } from '../filters.js';
+import { wordsOf, type ParsedQuery, type QueryItem } from './parsed-query.js';
 
 /** Meilisearch reads at most this many terms of a query; the rest is silently dropped. */
 export const MAX_QUERY_TERMS = 10;

@@ -1,7 +1,7 @@
-import type { Abbreviation } from '../../lib/search/abbreviations.js';
-import { plainForm } from '../../lib/search/abbreviations.js';
-import { foldKey, hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
-import { wordsOf, type QueryItem } from './query-types.js';
+import type { Abbreviation } from '../../../lib/search/abbreviations.js';
+import { plainForm } from '../../../lib/search/abbreviations.js';
+import { foldKey, hasDiacritics, telexWord } from '../../../lib/vietnamese/index.js';
+import { wordsOf, type QueryItem } from './parsed-query.js';
 
 /**
  * A typed token that is an abbreviation of the list. Unambiguous ones stay one item (the index's

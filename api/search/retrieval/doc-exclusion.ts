@@ -1,6 +1,6 @@
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import { hasDiacritics, telexWord } from '../../lib/vietnamese/index.js';
-import { quoteFilterValue } from './filters.js';
+import { hasDiacritics, telexWord } from '../../../lib/vietnamese/index.js';
+import { quoteFilterValue } from '../filters.js';
 
 /** Beyond this many documents, an exclusion stays per section (the filter would be too long). */
 const MAX_EXCLUDED_DOCUMENTS = 5000;

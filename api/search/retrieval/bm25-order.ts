@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
-import type { SectionRecord } from '../../lib/schema/records.js';
-import { foldKey, telexWord } from '../../lib/vietnamese/index.js';
-import type { TierQuery } from './query-plan.js';
+import type { SectionRecord } from '../../../lib/schema/records.js';
+import { foldKey, telexWord } from '../../../lib/vietnamese/index.js';
+import type { TierQuery } from '../query/index.js';
 import { bigramsOf, termQuery, type RankedTerms } from './ranked-terms.js';
 import { rerank, type Candidate, type TermStatistics } from './rerank.js';
 import type { TermStats } from './term-stats.js';
