@@ -1,0 +1,42 @@
+import type { Meilisearch } from 'meilisearch';
+import {
+  buildPlan, isQuestion, MAX_QUERY_TERMS, parseQuery, partOf, withoutInterrogatives, type ParsedQuery, type QueryPart, type SearchPlan,
+} from './query/index.js';
+import { documentExclusionFilter, itemQuery, keepInformative, rankedTerms, type TermStats } from './retrieval/index.js';
+import type { SearchParams } from './types.js';
+
+/** What a search runs against: the Meilisearch client, the sections index, the cached term statistics. */
+export interface SearchContext {
+  client: Meilisearch;
+  index: string;
+  stats: TermStats;
+}
+
+/** The query read and planned, ready for its attempts. */
+export interface Prepared {
+  parsed: ParsedQuery;
+  question: boolean;
+  long: boolean;
+  plan: SearchPlan;
+}
+
+/**
+ * The query read and planned: questions and long queries go to ranked retrieval. `part` keeps the
+ * words without the document-number filters, or the filters without the words.
+ */
+export async function prepare(c: SearchContext, p: SearchParams, part: QueryPart): Promise<Prepared> {
+  const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
+  const read = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+  const parsed = partOf(read, part);
+  const long = part !== 'numbers' && (question || parsed.items.length > MAX_QUERY_TERMS);
+  const built = long ? await longPlan(c, parsed) : buildPlan(parsed);
+  const docExclusion = p.group === 'document' ? await documentExclusionFilter(c.client, c.index, parsed.excluded) : [];
+  return { parsed, question, long, plan: { ...built, filter: [...built.filter, ...docExclusion] } };
+}
+
+/** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */
+async function longPlan(c: SearchContext, parsed: ParsedQuery): Promise<SearchPlan> {
+  const terms = rankedTerms(parsed, parsed.items, '');
+  const counts = await c.stats.counts(c.client, c.index, parsed.items.map((i) => itemQuery(terms, i)));
+  return buildPlan(parsed, (items) => keepInformative(items, counts));
+}
