@@ -4,9 +4,12 @@
  * - source files stay readable: at most 250 lines
  * - layers (layers.ts): lib/ imports nothing of the others, indexer/ only lib/, web/ the server as types
  * - no import cycle among run-time imports (imports.ts)
+ * - module entries (entries.ts): outside api/search/, only its index.ts (and types.ts), from scripts/ too;
+ *   inside, one part reaches another only through its index.ts, in pipeline order
  */
 import fs from 'node:fs';
 import { importCycles, importEdges, sourceFiles } from './imports.js';
+import { entryViolations } from './entries.js';
 import { layerViolations } from './layers.js';
 
 const problems: string[] = [];
@@ -24,6 +27,7 @@ for (const file of files) {
 
 const edges = importEdges(process.cwd(), files);
 problems.push(...layerViolations(edges));
+problems.push(...entryViolations([...edges, ...importEdges(process.cwd(), sourceFiles(process.cwd(), ['scripts']))]));
 for (const cycle of importCycles(edges)) problems.push(`import cycle among ${cycle.join(', ')} (move what they share into a module of its own)`);
 
 if (problems.length > 0) {
