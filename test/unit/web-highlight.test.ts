@@ -68,9 +68,9 @@ describe('segments: marks and cited-number links', () => {
 
 describe('reader text across a document', () => {
   const sections = [
-    { sectionId: 's0', heading: null, path: [], text: 'Mở đầu, không có gì.', directives: [] },
-    { sectionId: 's1', heading: '1. Y tế', path: ['1.'], text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.', directives: [] },
-    { sectionId: 's2', heading: '2. Khác', path: ['2.'], text: '2. Khác\nPhòng sốt xuất huyết.', directives: [] },
+    { sectionId: 's0', heading: null, path: [], text: 'Mở đầu, không có gì.', directives: [], marks: [] },
+    { sectionId: 's1', heading: '1. Y tế', path: ['1.'], text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.', directives: [], marks: [] },
+    { sectionId: 's2', heading: '2. Khác', path: ['2.'], text: '2. Khác\nPhòng sốt xuất huyết.', directives: [], marks: [] },
   ];
 
   it('numbers hits across sections and finds the first hit from a section', () => {
