@@ -2,6 +2,8 @@ import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
 import type { DirectiveRef, DocumentRecord, SectionRecord, Signer } from '../../lib/schema/records.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
+import { readMarkQuery, sectionCounts, type ItemCounts } from './mark-query.js';
+import { documentMarks, type Span } from './marks.js';
 
 export interface DocumentSummary {
   docId: string;
@@ -22,6 +24,8 @@ export interface DocumentSection {
   path: string[];
   text: string;
   directives: string[];
+  /** Spans of `text` the reader marks for the query asked with the document (none without a query). */
+  marks: Span[];
 }
 
 export interface DocumentDetail extends Omit<DocumentSummary, 'directives'> {
@@ -54,7 +58,11 @@ function summary(d: DocumentRecord): DocumentSummary {
 
 /** Documents and their sections, read with the search-only key. */
 export class DocumentService {
-  constructor(private readonly client: () => Promise<Meilisearch>, private readonly names: IndexNames) {}
+  private readonly counts: ItemCounts;
+
+  constructor(private readonly client: () => Promise<Meilisearch>, private readonly names: IndexNames) {
+    this.counts = sectionCounts(client, names.sections);
+  }
 
   /** All documents in a stable order (by file path). */
   async list(page: number, perPage: number): Promise<{ total: number; page: number; perPage: number; documents: DocumentSummary[] }> {
@@ -75,8 +83,11 @@ export class DocumentService {
     return found.hits[0] ?? null;
   }
 
-  /** One document with every section in document order; null when unknown. */
-  async get(docId: string): Promise<DocumentDetail | null> {
+  /**
+   * One document with every section in document order, each with the spans that mark the query
+   * `q` in it (one matching policy for the whole document); null when unknown.
+   */
+  async get(docId: string, q = ''): Promise<DocumentDetail | null> {
     const d = await this.record(docId);
     if (!d) return null;
     const client = await this.client();
@@ -90,7 +101,15 @@ export class DocumentService {
       metadataSource: d.metadataSource ?? {},
       ocr: d.ocr === true, ocrConfidence: d.ocrConfidence ?? null, ocrPages: d.ocrPages ?? null,
       fileUrl: `/api/documents/${encodeURIComponent(d.id)}/file`,
-      sections: hits.map((s) => ({ sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [] })),
+      sections: await this.sections(hits, q),
     };
+  }
+
+  private async sections(hits: readonly SectionRecord[], q: string): Promise<DocumentSection[]> {
+    const query = q.trim() === '' ? { items: [], numbers: [] } : await readMarkQuery(q, this.counts);
+    const marks = documentMarks(hits.map((s) => s.text), query);
+    return hits.map((s, i) => ({
+      sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [], marks: marks[i]!,
+    }));
   }
 }

@@ -8,6 +8,10 @@ const sectionSchema = {
   properties: {
     sectionId: { type: 'string' }, heading: nullableString, path: { type: 'array', items: { type: 'string' } },
     text: { type: 'string' }, directives: { type: 'array', items: { type: 'string' } },
+    marks: {
+      type: 'array', description: 'Spans [start, end) of `text` matching the query `q` (UTF-16 offsets), in order',
+      items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+    },
   },
 } as const;
 
@@ -47,15 +51,19 @@ const documents: FastifyPluginAsync = async (app) => {
     },
   }, async (req) => service.list(req.query.page, req.query.perPage));
 
-  app.get<{ Params: { docId: string } }>('/api/documents/:docId', {
+  app.get<{ Params: { docId: string }; Querystring: { q: string } }>('/api/documents/:docId', {
     schema: {
       summary: 'One document: metadata, signer, recipients, cited directives and every section in order',
       tags: ['documents'],
       params: { type: 'object', required: ['docId'], properties: { docId: { type: 'string', minLength: 1, maxLength: 200 } } },
+      querystring: {
+        type: 'object',
+        properties: { q: { type: 'string', maxLength: 1000, default: '', description: 'A search query: each section gets its matches as `marks`' } },
+      },
       response: { 200: detailSchema, 404: errorSchema, ...readErrors },
     },
   }, async (req) => {
-    const doc = await service.get(req.params.docId);
+    const doc = await service.get(req.params.docId, req.query.q);
     if (!doc) throw notFound(`Không tìm thấy văn bản: ${req.params.docId}`);
     return doc;
   });

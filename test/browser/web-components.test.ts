@@ -64,13 +64,14 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
   it('renders a section with highlighted hits, linked document numbers and hostile text kept as text', async () => {
     const page = await openPage(browser, script);
     const result = await page.evaluate(async () => {
-      const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[], q: string) => { sections: unknown[] } } }).vk;
-      const text = vk.prepareReaderText([{
-        sectionId: 's1', heading: '3.3. Kiểm tra', path: ['3.', '3.3.'], directives: ['10-CT/TU'],
-        text: '3.3. Kiểm tra\nViệc chấp hành Chỉ thị số 10-CT/TU về rượu, bia; <script>window.pwned=true</script> sốt xuất huyết.',
-      }], 'sốt xuất huyết');
+      const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[]) => { sections: unknown[] } } }).vk;
+      const text = '3.3. Kiểm tra\nViệc chấp hành Chỉ thị số 10-CT/TU về rượu, bia; <script>window.pwned=true</script> sốt xuất huyết.';
+      const at = text.indexOf('sốt xuất huyết');
+      const reader = vk.prepareReaderText([{
+        sectionId: 's1', heading: '3.3. Kiểm tra', path: ['3.', '3.3.'], directives: ['10-CT/TU'], text, marks: [[at, at + 'sốt xuất huyết'.length]],
+      }]);
       const el = document.createElement('vk-document-text') as HTMLElement & { sections: unknown[]; activeHit: number; updateComplete: Promise<unknown> };
-      el.sections = text.sections;
+      el.sections = reader.sections;
       el.activeHit = 0;
       document.body.append(el);
       await el.updateComplete;

@@ -21,9 +21,9 @@ describe.skipIf(!haveChromium)('document reader and directive page in Chromium',
   const activeMark = (p: Page) => p.locator('vk-document-text mark.active');
 
   /** Searches, then opens the hit of the fixture's Trà Cú notice (two matches in one section, one more after it). */
-  async function openTraCuHit(): Promise<Page> {
+  async function openTraCuHit(q = Q): Promise<Page> {
     const p = await e2e.context.newPage();
-    await p.goto(`${e2e.base}/?${new URLSearchParams({ q: Q })}`);
+    await p.goto(`${e2e.base}/?${new URLSearchParams({ q })}`);
     const hit = p.locator('vk-hit', { hasText: 'Tình hình dịch bệnh' }).first();
     await hit.locator('h3 a').click();
     await p.locator('vk-document-page h1').waitFor();
@@ -49,6 +49,18 @@ describe.skipIf(!haveChromium)('document reader and directive page in Chromium',
     await expect.poll(() => hitCounter(p).textContent()).toMatch(/Chỗ khớp 2\/3/);
     expect(await p.locator('vk-document-meta dl').textContent()).toContain('16/10/2023');
     await screenshots(p, 'reader', async (pg) => activeMark(pg).waitFor());
+    await p.close();
+  });
+
+  it('marks what the search marks: "SXH" lights up "sốt xuất huyết" in the reader', async () => {
+    const p = await openTraCuHit('SXH');
+    expect(new URL(p.url()).searchParams.get('q')).toBe('SXH');
+    await expect.poll(() => hitCounter(p).textContent()).toMatch(/Chỗ khớp 1\/3/);
+    expect((await activeMark(p).textContent())?.toLowerCase()).toBe(Q);
+    const marks = await p.locator('vk-document-text mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual([Q, Q, Q]);
+    await p.keyboard.press('p');
+    await expect.poll(() => hitCounter(p).textContent()).toMatch(/Chỗ khớp 3\/3/);
     await p.close();
   });
 

@@ -135,6 +135,64 @@ describe('GET /api/documents/:docId', () => {
   });
 });
 
+/** The marked strings of each section of a document view, white space collapsed as in a snippet. */
+const markedTexts = (doc: any): Map<string, string[]> => new Map(doc.sections.map((s: any) =>
+  [s.sectionId, s.marks.map(([a, b]: [number, number]) => s.text.slice(a, b).replace(/\s+/g, ' '))]));
+
+/** The <mark> contents of a search snippet, unescaped. */
+const snippetMarks = (snippet: string): string[] => [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)]
+  .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+
+describe('GET /api/documents/:docId?q= (the marks of a query)', () => {
+  it('marks the written-out form of an abbreviation: q=SXH marks "sốt xuất huyết"', async () => {
+    const { status, body } = await get(`/api/documents/${fixtureId}?q=SXH`);
+    expect(status).toBe(200);
+    const task = body.sections.find((s: any) => s.heading === '2. Nhiệm vụ thời gian tới');
+    expect(task.marks).toHaveLength(1);
+    const [[start, end]] = task.marks;
+    expect(task.text.slice(start, end)).toBe('sốt xuất huyết');
+    const others = body.sections.filter((s: any) => s !== task);
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) expect(s.marks, s.sectionId).toEqual([]);
+  });
+
+  it('gives the marks /api/search highlights in the same sections', async () => {
+    const search = (await get('/api/search?q=SXH&perPage=100')).body;
+    const docIds = [...new Set<string>(search.hits.map((h: any) => h.docId))];
+    expect(docIds).toContain(fixtureId);
+    expect(docIds.length).toBeGreaterThan(1);
+    let compared = 0;
+    for (const docId of docIds) {
+      const marks = markedTexts((await get(`/api/documents/${docId}?q=SXH`)).body);
+      for (const hit of search.hits.filter((h: any) => h.docId === docId)) {
+        const inSnippet = snippetMarks(hit.snippet);
+        expect(inSnippet.length, hit.sectionId).toBeGreaterThan(0);
+        const inDocument = marks.get(hit.sectionId)!.join('\u0000');
+        // A snippet is a window of the section: its marks are a run of the section's marks.
+        expect(inDocument, hit.sectionId).toContain(inSnippet.join('\u0000'));
+        if (docId === fixtureId) expect(marks.get(hit.sectionId), hit.sectionId).toEqual(inSnippet);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(2);
+  });
+
+  it('marks a document number asked for, and nothing without a query', async () => {
+    const cited = (await get(`/api/documents/${fixtureId}?q=${encodeURIComponent('Chỉ thị 10-CT/TU')}`)).body;
+    const marked = [...markedTexts(cited).values()].flat();
+    expect(marked).toEqual(['10-CT/TU']);
+    const plain = (await get(`/api/documents/${fixtureId}`)).body;
+    expect(plain.sections.length).toBeGreaterThan(1);
+    for (const s of plain.sections) expect(s.marks).toEqual([]);
+  });
+
+  it('rejects an over-long query with a 400 naming it', async () => {
+    const { status, body } = await get(`/api/documents/${fixtureId}?q=${'a'.repeat(1001)}`);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'bad_request', parameter: 'q' });
+  });
+});
+
 describe('an archive with nothing indexed yet', () => {
   it('lists no documents instead of failing', async () => {
     const empty = await makeApp(testConfig());

@@ -1,45 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMatcher, foldAligned, queryTerms } from '../../web/src/lib/highlight.js';
+import { foldAligned } from '../../web/src/lib/highlight.js';
 import { firstHitFrom, prepareReaderText, sectionOfHit } from '../../web/src/lib/reader.js';
+import type { DocumentSection } from '../../web/src/lib/api.js';
 import { docNumberRanges, segmentText, splitSegmentsAt } from '../../web/src/lib/segments.js';
 import { mergeAdjacentMarks, parseSnippet, withoutLeadingHeading } from '../../web/src/lib/snippet.js';
 
-const marked = (text: string, q: string) => {
-  const m = chooseMatcher(q, [text]);
-  return { mode: m.mode, hits: m.find(text).map((r) => text.slice(r.start, r.end)) };
-};
-
-describe('reader highlighting', () => {
+describe('reader text helpers', () => {
   it('folds accents and case without moving offsets', () => {
     const s = 'Sốt Xuất Huyết, Đảng ủy';
     expect(foldAligned(s)).toBe('sot xuat huyet, dang uy');
     expect(foldAligned(s).length).toBe(s.length);
-  });
-
-  it('takes the words of a query, dropping quotes and punctuation', () => {
-    expect(queryTerms('"sốt xuất huyết" -- 10-CT/TU')).toEqual(['sốt', 'xuất', 'huyết', '10', 'CT', 'TU']);
-  });
-
-  it('prefers the exact phrase over single words and over folded spellings', () => {
-    const text = 'Huyết áp; dịch sốt xuất huyết; còn sót việc; SỐT XUẤT HUYẾT tăng.';
-    expect(marked(text, 'sốt xuất huyết')).toEqual({ mode: 'exact-phrase', hits: ['sốt xuất huyết', 'SỐT XUẤT HUYẾT'] });
-  });
-
-  it('finds the phrase without accents when the query has none', () => {
-    expect(marked('bệnh sốt   xuất\nhuyết và sót', 'sot xuat huyet')).toEqual({ mode: 'phrase', hits: ['sốt   xuất\nhuyết'] });
-  });
-
-  it('falls back to single words, whole syllables only', () => {
-    expect(marked('phòng chống dịch bệnh; huyện Trà Cú', 'dịch huyện')).toEqual({ mode: 'exact-words', hits: ['dịch', 'huyện'] });
-    expect(marked('huyện ủy', 'huy').hits).toEqual([]);
-  });
-
-  it('matches a document number typed as a query', () => {
-    expect(marked('Chỉ thị số 10-CT/TU, ngày 15/6/2016', '10-CT/TU').hits).toEqual(['10-CT/TU']);
-  });
-
-  it('highlights nothing for an empty query', () => {
-    expect(marked('văn bản', '').mode).toBe('none');
   });
 });
 
@@ -67,20 +37,22 @@ describe('segments: marks and cited-number links', () => {
 });
 
 describe('reader text across a document', () => {
-  const sections = [
-    { sectionId: 's0', heading: null, path: [], text: 'Mở đầu, không có gì.', directives: [] },
-    { sectionId: 's1', heading: '1. Y tế', path: ['1.'], text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.', directives: [] },
-    { sectionId: 's2', heading: '2. Khác', path: ['2.'], text: '2. Khác\nPhòng sốt xuất huyết.', directives: [] },
+  // Marks as the API gives them for "sốt xuất huyết".
+  const sections: DocumentSection[] = [
+    { sectionId: 's0', heading: null, path: [], text: 'Mở đầu, không có gì.', directives: [], marks: [] },
+    { sectionId: 's1', heading: '1. Y tế', path: ['1.'], text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.', directives: [], marks: [[13, 27], [34, 48]] },
+    { sectionId: 's2', heading: '2. Khác', path: ['2.'], text: '2. Khác\nPhòng sốt xuất huyết.', directives: [], marks: [[14, 28]] },
   ];
 
-  it('numbers hits across sections and finds the first hit from a section', () => {
-    const t = prepareReaderText(sections, 'sốt xuất huyết');
+  it('numbers the API\'s marks across sections and finds the first hit from a section', () => {
+    const t = prepareReaderText(sections);
     expect(t.totalHits).toBe(3);
     expect(t.sections.map((s) => [s.firstHit, s.hitCount])).toEqual([[0, 0], [0, 2], [2, 1]]);
+    expect(t.sections[1]!.segments.filter((s) => s.hit !== null).map((s) => [s.text, s.hit])).toEqual([['sốt xuất huyết', 0], ['sốt xuất huyết', 1]]);
     expect(firstHitFrom(t, 's0')).toBe(0);
     expect(firstHitFrom(t, 's2')).toBe(2);
     expect(sectionOfHit(t, 1)?.section.sectionId).toBe('s1');
-    expect(firstHitFrom(prepareReaderText(sections, ''), 's1')).toBe(-1);
+    expect(firstHitFrom(prepareReaderText(sections.map((s) => ({ ...s, marks: [] }))), 's1')).toBe(-1);
   });
 });
 

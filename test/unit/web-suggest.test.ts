@@ -37,7 +37,7 @@ describe('citation', () => {
     date: '2023-09-12', issuer: 'Thường trực Huyện ủy Trà Cú', district: 'Trà Cú', province: 'Trà Vinh', ownNumber: '123-TB/HU', ownKey: '123-TB/HU', issuerLevel: null, period: null, sectionCount: 0,
     signer: null, recipients: [], directives: [], sections: [], ocr: false, ocrConfidence: null, ocrPages: null, fileUrl: '/api/documents/d/file', metadataSource: {},
   };
-  const section = { sectionId: 's', heading: '3.7. Ủy ban nhân dân huyện', path: ['3.', '3.7.'], text: '', directives: [] };
+  const section = { sectionId: 's', heading: '3.7. Ủy ban nhân dân huyện', path: ['3.', '3.7.'], text: '', directives: [], marks: [] };
 
   it('writes type, number, date, issuer, subject and section the Vietnamese way', () => {
     expect(formatCitation(doc, section)).toBe(

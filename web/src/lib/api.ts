@@ -58,8 +58,10 @@ export function suggest(q: string, signal?: AbortSignal): Promise<SuggestResult>
   return getJson<SuggestResult>(`/api/suggest?${new URLSearchParams({ q }).toString()}`, signal);
 }
 
-export function getDocument(docId: string, signal?: AbortSignal): Promise<DocumentDetail> {
-  return getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(docId)}`, signal);
+/** A document; with a query `q`, each section carries the spans the API marks for it (`marks`). */
+export function getDocument(docId: string, q: string, signal?: AbortSignal): Promise<DocumentDetail> {
+  const qs = q ? `?${new URLSearchParams({ q }).toString()}` : '';
+  return getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(docId)}${qs}`, signal);
 }
 
 export function getDirective(key: string, signal?: AbortSignal): Promise<DirectiveDetail> {

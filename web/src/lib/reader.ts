@@ -1,5 +1,4 @@
 import type { DocumentSection } from './api.js';
-import { chooseMatcher, type MatchMode } from './highlight.js';
 import { docNumberRanges, segmentText, type Segment } from './segments.js';
 
 /** A section prepared for the reader: its text cut into segments, and the number of its first hit. */
@@ -14,22 +13,24 @@ export interface ReaderSection {
 export interface ReaderText {
   sections: ReaderSection[];
   totalHits: number;
-  mode: MatchMode;
 }
 
-/** Highlights the query's terms and links every cited document number, across a whole document. */
-export function prepareReaderText(sections: readonly DocumentSection[], q: string): ReaderText {
-  const matcher = chooseMatcher(q, sections.map((s) => s.text));
+/**
+ * Lays out a whole document for the reader: the query's matches the API marked in each section
+ * (one matching policy for the document), numbered across sections, and every cited document
+ * number linked.
+ */
+export function prepareReaderText(sections: readonly DocumentSection[]): ReaderText {
   let next = 0;
   const out = sections.map((section) => {
-    const marks = matcher.find(section.text);
+    const marks = section.marks.map(([start, end]) => ({ start, end }));
     const prepared: ReaderSection = {
       section, segments: segmentText(section.text, marks, docNumberRanges(section.text)), firstHit: next, hitCount: marks.length,
     };
     next += marks.length;
     return prepared;
   });
-  return { sections: out, totalHits: next, mode: matcher.mode };
+  return { sections: out, totalHits: next };
 }
 
 /** The first hit in the given section or, when it has none, the first one after it (else -1). */

@@ -45,7 +45,7 @@ export class VkDocumentPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId')) void this.load();
-    else if (changed.has('q') && this.doc) this.prepare();
+    else if (changed.has('q')) void this.load(this.doc !== null); // the API marks the query: ask again
     else if (changed.has('sectionId') && this.text) this.goToSection();
   }
 
@@ -59,14 +59,17 @@ export class VkDocumentPage extends LitElement {
     return this.renderRoot.querySelector('vk-document-text');
   }
 
-  private async load(): Promise<void> {
+  /** Reads the document with the marks of the query; `keepShown` leaves the current one on screen meanwhile. */
+  private async load(keepShown = false): Promise<void> {
     this.abort?.abort();
     this.abort = new AbortController();
-    this.doc = null;
-    this.text = null;
+    if (!keepShown) {
+      this.doc = null;
+      this.text = null;
+    }
     this.error = '';
     try {
-      this.doc = await getDocument(this.docId, this.abort.signal);
+      this.doc = await getDocument(this.docId, this.q, this.abort.signal);
       document.title = `${this.doc.title} — Tra cứu văn kiện`;
       this.prepare();
     } catch (err) {
@@ -78,7 +81,7 @@ export class VkDocumentPage extends LitElement {
   }
 
   private prepare(): void {
-    this.text = prepareReaderText(this.doc!.sections, this.q);
+    this.text = prepareReaderText(this.doc!.sections);
     this.goToSection();
   }
 
