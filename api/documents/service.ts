@@ -2,8 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
 import type { DirectiveRef, DocumentRecord, SectionRecord, Signer } from '../../lib/schema/records.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
-import { readMarkQuery, sectionCounts, type ItemCounts } from './mark-query.js';
-import { documentMarks, type Span } from './marks.js';
+import { documentMarks, readMarkQuery, sectionCounts, type ItemCounts, type Span } from '../search/index.js';
 
 export interface DocumentSummary {
   docId: string;

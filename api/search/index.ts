@@ -10,3 +10,5 @@ export { anyOf, buildFilter, FACET_FIELDS, quoteFilterValue, type FacetFilters, 
 export { queryPartOf, type Answered, type QueryPart } from './query/index.js';
 export { markedHtml, oneLine } from './presentation/index.js';
 export type { PeriodCount, PeriodRange } from './retrieval/index.js';
+export { documentMarks, type MarkQuery, type Span } from './presentation/index.js';
+export { readMarkQuery, sectionCounts, type ItemCounts } from './mark-query.js';

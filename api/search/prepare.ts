@@ -1,8 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
-import {
-  buildPlan, isQuestion, MAX_QUERY_TERMS, parseQuery, partOf, withoutInterrogatives, type ParsedQuery, type QueryPart, type SearchPlan,
-} from './query/index.js';
-import { documentExclusionFilter, itemQuery, keepInformative, rankedTerms, type TermStats } from './retrieval/index.js';
+import { buildPlan, isLongQuery, partOf, readTyped, type ParsedQuery, type QueryPart, type SearchPlan } from './query/index.js';
+import { documentExclusionFilter, itemCounts, keepInformative, type TermStats } from './retrieval/index.js';
 import type { SearchParams } from './types.js';
 
 /** What a search runs against: the Meilisearch client, the sections index, the cached term statistics. */
@@ -25,10 +23,9 @@ export interface Prepared {
  * words without the document-number filters, or the filters without the words.
  */
 export async function prepare(c: SearchContext, p: SearchParams, part: QueryPart): Promise<Prepared> {
-  const question = isQuestion(p.q) && parseQuery(p.q).items.length > 2;
-  const read = parseQuery(question ? withoutInterrogatives(p.q) : p.q);
+  const { question, read } = readTyped(p.q);
   const parsed = partOf(read, part);
-  const long = part !== 'numbers' && (question || parsed.items.length > MAX_QUERY_TERMS);
+  const long = part !== 'numbers' && isLongQuery(parsed, question);
   const built = long ? await longPlan(c, parsed) : buildPlan(parsed);
   const docExclusion = p.group === 'document' ? await documentExclusionFilter(c.client, c.index, parsed.excluded) : [];
   return { parsed, question, long, plan: { ...built, filter: [...built.filter, ...docExclusion] } };
@@ -36,7 +33,6 @@ export async function prepare(c: SearchContext, p: SearchParams, part: QueryPart
 
 /** A long query keeps its most informative terms (counted in the index) for display; ranking uses all. */
 async function longPlan(c: SearchContext, parsed: ParsedQuery): Promise<SearchPlan> {
-  const terms = rankedTerms(parsed, parsed.items, '');
-  const counts = await c.stats.counts(c.client, c.index, parsed.items.map((i) => itemQuery(terms, i)));
+  const counts = await itemCounts(c.stats, c.client, c.index, parsed);
   return buildPlan(parsed, (items) => keepInformative(items, counts));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkQuery } from '../../api/documents/mark-query.js';
-import { documentMarks, type MarkQuery } from '../../api/documents/marks.js';
-import { highlightTerms, markSpans, tokenize } from '../../api/search/highlight.js';
-import { parseQuery } from '../../api/search/query-parse.js';
+import { readMarkQuery } from '../../api/search/mark-query.js';
+import { documentMarks, type MarkQuery } from '../../api/search/presentation/document-marks.js';
+import { highlightTerms, markSpans, tokenize } from '../../api/search/presentation/highlight.js';
+import { parseQuery } from '../../api/search/query/parse.js';
 
 const queryOf = (q: string): MarkQuery => {
   const parsed = parseQuery(q);

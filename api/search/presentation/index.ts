@@ -6,3 +6,4 @@
 export { toSearchHits } from './hits.js';
 export { searchNotice } from './notice.js';
 export { markedHtml, oneLine } from './snippet.js';
+export { documentMarks, documentTerms, type MarkQuery, type Span } from './document-marks.js';

@@ -11,3 +11,4 @@ export type { SearchPlan, TierQuery } from './plan.js';
 export { buildPlan, itemWords, MAX_QUERY_TERMS } from './plan.js';
 export type { Answered, QueryPart } from './part.js';
 export { fallbackParts, partOf, queryPartOf } from './part.js';
+export { isLongQuery, readTyped } from './read.js';

@@ -7,7 +7,7 @@
 export { attemptsFor, type Attempt, type RankedAttempt, type StrictAttempt } from './attempts.js';
 export { countQueries, readCounts, type Counts } from './counts.js';
 export { documentExclusionFilter } from './doc-exclusion.js';
-export { itemQuery, keepInformative } from './long-query.js';
+export { itemCounts, itemQuery, keepInformative } from './long-query.js';
 export { periodCounts, type PeriodCount, type PeriodRange } from './period-counts.js';
 export { rankedSearch } from './ranked.js';
 export { rankedTerms, type RankedTerms } from './ranked-terms.js';

@@ -1,11 +1,19 @@
 import { foldKey, telexWord } from '../../../lib/vietnamese/index.js';
-import { itemWords, MAX_QUERY_TERMS, type QueryItem, type TierQuery } from '../query/index.js';
-import { termQuery, type RankedTerms } from './ranked-terms.js';
+import type { Meilisearch } from 'meilisearch';
+import { itemWords, MAX_QUERY_TERMS, type ParsedQuery, type QueryItem, type TierQuery } from '../query/index.js';
+import { rankedTerms, termQuery, type RankedTerms } from './ranked-terms.js';
+import type { TermStats } from './term-stats.js';
 
 /** The query counting the sections that hold one item, in the ranked terms' form (shared cache). */
 export function itemQuery(terms: RankedTerms, item: QueryItem): TierQuery {
   const words = itemWords(item).map((w) => (terms.exact ? telexWord(w) : foldKey(w)));
   return termQuery(terms, words.join(' '));
+}
+
+/** How many sections hold each item of a parsed query (its document frequency), through the shared cache. */
+export function itemCounts(stats: TermStats, client: Meilisearch, index: string, parsed: ParsedQuery): Promise<number[]> {
+  const terms = rankedTerms(parsed, parsed.items, '');
+  return stats.counts(client, index, parsed.items.map((i) => itemQuery(terms, i)));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { highlightTerms, markSpans, numberSpans, tokenize, type HighlightTerm, type Token } from '../search/highlight.js';
-import type { QueryItem } from '../search/query-types.js';
+import { highlightTerms, markSpans, numberSpans, tokenize, type HighlightTerm, type Token } from './highlight.js';
+import type { QueryItem } from '../query/index.js';
 
 /** A character span of a section's text to mark: [start, end). */
 export type Span = [number, number];
