@@ -42,7 +42,13 @@ function governing(text: string, low: string, from: number, number: number, doc:
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.rule.adjacent && !isAdjacent(low, c.end, number)) continue;
-    if (c.rule.directiveOnly && doc.docType === 'tin_bai') continue;
+    if (c.rule.alias) return null;
+    if (c.rule.directiveOnly && doc.docType === 'tin_bai') {
+      // "thực hiện theo Công văn số …": the verb governs; a bare "theo" in a news report only refers.
+      const verb = cues[i - 1];
+      if (verb && verb.relation === 'implements' && /^\s*$/u.test(low.slice(verb.end, c.start))) continue;
+      return 'mentions';
+    }
     if (c.relation !== 'mentions') return c.relation;
     const stated = cues.slice(0, i).reverse()
       .find((e) => e.relation !== 'mentions' && isSelfStated(low, e) && lastBreak(text, e.end, c.start) === null);

@@ -14,8 +14,10 @@ export interface CueRule {
   re: RegExp;
   /** The cue governs a number only when nothing but type words and article references stand between them. */
   adjacent?: boolean;
-  /** "theo <document>": a cue of working documents (plans, conclusions), not of news reports. */
+  /** "theo <document>": carrying out in working documents (plans, conclusions); in a news report a plain reference. */
   directiveOnly?: boolean;
+  /** "(sau đây gọi tắt là …)": the number repeats a citation made before; its relation comes from there. */
+  alias?: boolean;
 }
 
 export interface Cue { relation: CitationRelation; start: number; end: number; rule: CueRule }
@@ -33,21 +35,22 @@ export const CUE_RULES: CueRule[] = [
   rule('reviews', 'sau\\s+(?:gan\\s+|hon\\s+|tron\\s+)?\\S+\\s+nam\\s+(?:thuc hien|trien khai)(?:\\s+theo\\s+(?:dung\\s+)?tinh than)?'),
   rule('reviews', 'ket qua\\s+(?:[^\\s.;:]+\\s+){0,3}?(?:thuc hien|trien khai)'),
   rule('reviews', 'so ket|tong ket'),
-  rule('implements', 'thuc hien|trien khai|quan triet|hoc tap|cu the hoa|chap hanh|tinh than|thi hanh(?!\\s+(?:an|ky luat))'),
-  rule('implements', 'theo(?:\\s+(?:dung|cac))?', { adjacent: true, directiveOnly: true }),
+  rule('implements', 'thuc hien|trien khai|quan triet|hoc tap|cu the hoa|chap hanh|tinh than|(?<!hieu luc\\s)thi hanh(?!\\s+(?:an|ky luat))'),
+  rule('implements', '(?<!kem\\s)theo(?:\\s+(?:dung|cac))?', { adjacent: true, directiveOnly: true }),
   rule('guides', 'huong dan\\s+(?:thuc hien|thi hanh|trien khai)'),
   rule('guides', 'huong dan\\s+(?:(?:mot so|cac)\\s+)?(?:dieu|quy dinh|noi dung)'),
   rule('guides', 'nay\\s+(?:huong dan|quy dinh chi tiet)'),
   rule('replaces', `thay the(?!\\s+${PARTS}${E})|(?:de|nham)\\s+thay(?!\\s+(?:doi|the)${E})`),
   rule('replaces', 'het hieu luc(?:\\s+thi hanh)?,?\\s+(?:ke\\s+)?tu\\s+ngay\\s+(?:\\S+\\s+){1,3}?nay\\s+co\\s+hieu\\s+luc(?:\\s+thi hanh)?'),
-  rule('amends', '(?<!luat\\s)(?:sua doi|bo sung|dieu chinh)'),
+  rule('amends', '(?<!luat\\s(?:sua doi,?\\s)?)(?:sua doi|bo sung|dieu chinh)'),
   rule('amends', `thay the\\s+${PARTS}`),
   rule('repeals', 'bai bo|huy bo'),
   rule('basis', 'can cu(?:\\s+vao)?(?:\\s+(?:cac\\s+)?quy dinh(?:\\s+(?:tai|cua))?)?'),
   rule('basis', '(?:xet|xem xet)\\s+(?:to trinh|de nghi|de xuat)'),
   rule('mentions', 'quy dinh\\s+(?:tai|cua)|theo\\s+(?:cac\\s+)?quy dinh(?!\\s*(?:so|\\d))'),
   rule('mentions', '(?:duoc|da duoc|bi)\\s+(?:sua doi|bo sung|thay the|bai bo|huy bo)(?:\\s*,\\s*bo sung)?(?:\\s+(?:boi|tai|theo))?'),
-  rule('mentions', '(?:ky\\s+)?ban hanh(?!\\s+kem)|cong bo|(?:da|vua|cung)\\s+co|trong do co|vi pham|(?:goi|viet) tat la', { adjacent: true }),
+  rule('mentions', '(?:ky\\s+)?ban hanh(?!\\s+kem)|cong bo|(?:da|vua|cung)\\s+co|trong do co|vi pham', { adjacent: true }),
+  rule('mentions', '(?:goi|viet) tat la', { adjacent: true, alias: true }),
 ];
 
 /** Folded lower-case text with the same offsets as the original. */
@@ -79,9 +82,11 @@ export function findCues(low: string, from: number, to: number): Cue[] {
   return out.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
 }
 
+const SELF_STATED: CitationRelation[] = ['replaces', 'repeals', 'amends', 'guides'];
+
 /** A cue the citing document states of itself: "Thông tư này hướng dẫn …", "Nghị định này …, thay thế …". */
 export function isSelfStated(low: string, cue: Cue): boolean {
-  return /(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|quy dinh|quy che|ke hoach|huong dan|van ban|luat|chuong trinh|ket luan) nay(?![\p{L}])/u
+  return SELF_STATED.includes(cue.relation) && /(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|quy dinh|quy che|ke hoach|huong dan|van ban|luat|chuong trinh|ket luan) nay(?![\p{L}])/u
     .test(low.slice(Math.max(0, cue.start - 90), cue.end));
 }
 

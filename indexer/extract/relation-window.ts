@@ -6,10 +6,12 @@
  * mid-sentence ("Thực hiện Chỉ\nthị số 8008/CT-TCTL") continues the line before.
  */
 
+import { foldLow, TYPE_RE } from './relation-cues.js';
+
 const LIST_MARKER = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+/u;
 const MARKER_AT_END = /(?:^|\s)(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s*$/u;
 /** A clause or sentence end: what the window walks back over, one piece at a time. */
-const PIECE_END = /(?:[.!?](?=\s)|[;\n])[^.!?;\n]*$/u;
+const PIECE_END = /(?:[.!?](?=\s)|[;:\n])[^.!?;:\n]*$/u;
 const MAX_BACK = 2000;
 const MAX_PIECES = 12;
 
@@ -50,8 +52,15 @@ function listLeadIn(text: string, at: number): number | null {
   return null;
 }
 
-/** Start of the window for a sentence starting at `sentenceStart`. */
+/** A piece that opens with a cited document's type word, maybe after a list marker: "b) Nghị định số …". */
+const OPENS_WITH_CITATION = new RegExp(`^\\s*(?:(?:[-+•*–]|\\d{1,2}[.)]|[a-z][.)])\\s*)?(?:va\\s+)?(?:(?:cac|nhung)\\s+)?${TYPE_RE}(?![\\p{L}])`, 'u');
+
+/**
+ * Start of the window for a sentence starting at `sentenceStart`. Only a piece that opens with a
+ * citation continues a ";" or a list: "…; bình quân mỗi xã đạt … (Quyết định số …)" is a clause of its own.
+ */
 export function windowStart(text: string, sentenceStart: number): number {
+  if (!OPENS_WITH_CITATION.test(foldLow(text.slice(sentenceStart, sentenceStart + 60)))) return lineWrapStart(text, sentenceStart);
   let at = sentenceStart;
   for (let n = 0; n < MAX_PIECES && sentenceStart - at < MAX_BACK; n++) {
     const b = before(text, at);
@@ -69,6 +78,13 @@ export function windowStart(text: string, sentenceStart: number): number {
     }
   }
   return at;
+}
+
+/** A sentence cut by a line break mid-sentence ("Thực hiện Chỉ\nthị số …") starts on the line before. */
+function lineWrapStart(text: string, sentenceStart: number): number {
+  const b = before(text, sentenceStart);
+  const wrapped = b.lineBreak && !b.marker && /^\p{Ll}/u.test(text.slice(sentenceStart, sentenceStart + 1)) && /[\p{L}\p{N},]/u.test(b.last);
+  return wrapped ? pieceStart(text, b.end) : sentenceStart;
 }
 
 /** Clause breaks: ";", ":", a sentence end, a line break, or ", " before a capital (a new subject). */
