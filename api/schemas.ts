@@ -1,5 +1,7 @@
 /** JSON schemas shared by several routes (they also make up /openapi.json). */
 
+import { CITATION_RELATIONS } from '../lib/schema/records.js';
+
 export const nullableString = { type: ['string', 'null'] } as const;
 
 export const errorSchema = {
@@ -16,11 +18,18 @@ export const errorSchema = {
 /** Error answers every read endpoint can give. */
 export const readErrors = { 400: errorSchema, 500: errorSchema, 503: errorSchema } as const;
 
+/** How a citing document relates to a cited one (docs/relations.md); null on citations indexed before relations existed. */
+export const relationSchema = {
+  type: ['string', 'null'], enum: [...CITATION_RELATIONS, null],
+  description: 'implements, reviews, replaces, amends, repeals, guides, basis or mentions (docs/relations.md)',
+} as const;
+
 export const directiveRefSchema = {
   type: 'object',
   properties: {
     key: { type: 'string' }, label: { type: 'string' }, type: nullableString, number: { type: 'string' },
     issuer: nullableString, date: nullableString, title: nullableString,
+    relation: { ...relationSchema, description: 'The most telling relation over this document\'s citations of it' },
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { CitationRecord, DirectiveRef, DocFacets, DocumentRecord, SectionRecord } from '../lib/schema/records.js';
 import { canonicalDocNumber, telexText } from '../lib/vietnamese/index.js';
+import { moreTelling } from './extract/citation-relation.js';
 import type { ParsedDocument } from './types.js';
 
 export interface BuiltDocument {
@@ -46,7 +47,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     return [{
       id: `${sectionId}-${n}`, key: c.key, label: c.label, type: c.type, number: c.number,
       citedIssuer: c.issuer, citedDate: c.date, citedTitle: c.title, docId, sectionId, docTitle: m.title,
-      district: m.district, province: m.province, date: m.date, dateNum: facets.dateNum, context: c.context, runId,
+      district: m.district, province: m.province, date: m.date, dateNum: facets.dateNum, context: c.context, relation: c.relation, runId,
     }];
   });
 
@@ -56,7 +57,7 @@ export function buildRecords(parsed: ParsedDocument, runId: string, indexedAt = 
     refs.set(c.key, {
       key: c.key, label: prev?.label && prev.label.length >= c.label.length ? prev.label : c.label,
       type: prev?.type ?? c.type, number: prev?.number ?? c.number, issuer: prev?.issuer ?? c.issuer,
-      date: prev?.date ?? c.date, title: prev?.title ?? c.title,
+      date: prev?.date ?? c.date, title: prev?.title ?? c.title, relation: moreTelling(prev?.relation ?? 'mentions', c.relation),
     });
   }
   for (const s of sections) s.directives = s.directives.filter((k) => refs.has(k));

@@ -18,6 +18,8 @@ export function parseDocument(
   const sections = splitSections(text);
   const { metadata, sources: metadataSource } = extractMetadataWithSources(text);
   const ownKey = metadata.ownNumber ? canonicalDocNumber(metadata.ownNumber) : null;
-  const citations = extractCitations(sections, ownKey);
+  // Relations read the document's title and type as the archivist corrected them, when they did.
+  const citing = { title: overrides?.title ?? metadata.title, docType: overrides?.docType ?? metadata.docType };
+  const citations = extractCitations(sections, ownKey, citing);
   return applyOverrides({ file, hash, text, sections, metadata, metadataSource, citations, ocr }, overrides);
 }

@@ -14,7 +14,7 @@ import { hashFile, listCorpusFiles, type CorpusFile } from './scan.js';
 import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from './sidecar.js';
 
 /** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '5';
+export const PIPELINE_VERSION = '6';
 
 export interface IndexRunOptions {
   corpusDir: string;

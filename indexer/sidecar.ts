@@ -146,7 +146,7 @@ function correctedCitations(parsed: ParsedDocument, directives: string[]): Extra
     if (kept.some((c) => c.key === key)) continue;
     const at = parsed.sections.findIndex((s) => s.kind === 'body' && findDocNumbers(s.text).some((m) => m.key === key));
     kept.push({
-      key, label, number: label, type: null, issuer: null, date: null, title: null, context: '',
+      key, label, number: label, type: null, issuer: null, date: null, title: null, context: '', relation: 'mentions',
       sectionIndex: at >= 0 ? at : firstBody,
     });
   }

@@ -1,4 +1,4 @@
-import type { DocType, Signer } from '../lib/schema/records.js';
+import type { CitationRelation, DocType, Signer } from '../lib/schema/records.js';
 import type { OcrSummary } from './read/result.js';
 
 /** One section as the splitter finds it, before ids are given. */
@@ -25,6 +25,8 @@ export interface ExtractedCitation {
   title: string | null;
   /** The citing sentence. */
   context: string;
+  /** How the citing document relates to the cited one (indexer/extract/citation-relation.ts). */
+  relation: CitationRelation;
   /** Index of the section (in the splitter's list) that cites it. */
   sectionIndex: number;
 }

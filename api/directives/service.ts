@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
-import type { CitationRecord, DocumentRecord } from '../../lib/schema/records.js';
+import type { CitationRecord, CitationRelation, DocumentRecord } from '../../lib/schema/records.js';
 import { canonicalDocNumber, foldDiacritics, normalizeText } from '../../lib/vietnamese/index.js';
 import { anyOf } from '../search/index.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
@@ -21,6 +21,8 @@ export interface Citing {
   province: string | null;
   date: string | null;
   context: string;
+  /** How the citing document relates to this directive in that sentence; null for citations indexed before relations existed. */
+  relation: CitationRelation | null;
 }
 
 export interface DirectiveDetail {
@@ -115,7 +117,7 @@ export class DirectiveService {
     const c = cites.hits;
     const citedBy = c.map((r): Citing => ({
       docId: r.docId, sectionId: r.sectionId, title: r.docTitle, district: r.district ?? null,
-      province: r.province ?? null, date: r.date ?? null, context: r.context,
+      province: r.province ?? null, date: r.date ?? null, context: r.context, relation: r.relation ?? null,
     })).sort(byDateThenPlace);
     const docType = doc && doc.docType !== 'khac' ? doc.docType : null;
     return {

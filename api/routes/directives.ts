@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { DirectiveService } from '../directives/service.js';
 import { notFound } from '../errors.js';
-import { errorSchema, nullableString, pagingQuery, readErrors } from '../schemas.js';
+import { errorSchema, nullableString, pagingQuery, readErrors, relationSchema } from '../schemas.js';
 
 const summarySchema = {
   type: 'object',
@@ -13,6 +13,7 @@ const citingSchema = {
   properties: {
     docId: { type: 'string' }, sectionId: { type: 'string' }, title: { type: 'string' }, district: nullableString,
     province: nullableString, date: nullableString, context: { type: 'string', description: 'The sentence that cites the directive' },
+    relation: relationSchema,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import { findDocNumbers, type DocNumberMatch } from '../../lib/vietnamese/index.
 import type { ExtractedCitation, RawSection } from '../types.js';
 import { txt, type Txt } from './bodies.js';
 import { readLead } from './citation-lead.js';
+import { citationRelation, unifyRelations, type CitingDocument } from './citation-relation.js';
 import { readTail } from './citation-tail.js';
 import { typeFromCode, typeFromWord } from './citation-types.js';
 
@@ -36,8 +37,10 @@ function capitalise(s: string): string {
 }
 
 /** One cited number with everything its surroundings tell: type, label, date, issuer, title, sentence. */
-function describe(t: Txt, m: DocNumberMatch, sectionIndex: number): ExtractedCitation {
+function describe(t: Txt, m: DocNumberMatch, sectionIndex: number, doc: CitingDocument): ExtractedCitation {
   const lead = readLead(t, m.index);
+  const context = sentenceAround(t.raw, m.index, m.index + m.raw.length);
+  const sentenceStart = Math.max(0, t.raw.lastIndexOf(context, m.index));
   const tail = readTail(t, m.index + m.raw.length);
   const type = (lead.typeKey ? typeFromWord(lead.typeKey) : null) ?? typeFromCode(m.typeCode, m.form);
   return {
@@ -48,7 +51,8 @@ function describe(t: Txt, m: DocNumberMatch, sectionIndex: number): ExtractedCit
     issuer: tail.issuer ?? lead.issuer,
     date: tail.date ?? lead.date,
     title: tail.title,
-    context: sentenceAround(t.raw, m.index, m.index + m.raw.length),
+    context,
+    relation: citationRelation({ text: t.raw, sentenceStart, sentenceEnd: sentenceStart + context.length, numberStart: m.index }, doc),
     sectionIndex,
   };
 }
@@ -57,17 +61,19 @@ function describe(t: Txt, m: DocNumberMatch, sectionIndex: number): ExtractedCit
  * Every cited document number in the body sections. The document's own number is its identity,
  * not a citation; numbers in the recipients list or the signature block are not citations either.
  */
-export function extractCitations(sections: RawSection[], ownKey: string | null): ExtractedCitation[] {
+export function extractCitations(
+  sections: RawSection[], ownKey: string | null, doc: CitingDocument = { title: null, docType: null },
+): ExtractedCitation[] {
   const out: ExtractedCitation[] = [];
   sections.forEach((section, sectionIndex) => {
     if (section.kind !== 'body') return;
     const t = txt(withContinuation(section.text, sections[sectionIndex + 1]));
     for (const m of findDocNumbers(section.text)) {
       if (m.key === ownKey) continue;
-      out.push(describe(t, m, sectionIndex));
+      out.push(describe(t, m, sectionIndex, doc));
     }
   });
-  return out;
+  return unifyRelations(out);
 }
 
 /**

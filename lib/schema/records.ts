@@ -14,6 +14,17 @@ export interface Signer {
   position: string | null;
 }
 
+/**
+ * How a citing document relates to a document it cites, read from the citing sentence (and, when the
+ * sentence says nothing, the citing document's title): see docs/relations.md.
+ */
+export type CitationRelation = 'implements' | 'reviews' | 'replaces' | 'amends' | 'repeals' | 'guides' | 'basis' | 'mentions';
+
+/** Every relation, the most telling first: a document that both cites X as its basis and implements it implements it. */
+export const CITATION_RELATIONS: readonly CitationRelation[] = [
+  'replaces', 'repeals', 'amends', 'guides', 'reviews', 'implements', 'basis', 'mentions',
+];
+
 /** A cited document as found in one document (details merged over its citations). */
 export interface DirectiveRef {
   key: string;
@@ -23,6 +34,8 @@ export interface DirectiveRef {
   issuer: string | null;
   date: string | null;
   title: string | null;
+  /** The most telling relation over this document's citations of it; absent on records indexed before relations existed. */
+  relation?: CitationRelation;
 }
 
 /** Metadata shared by a document and each of its sections (facets live on sections). */
@@ -102,5 +115,7 @@ export interface CitationRecord {
   date: string | null;
   dateNum: number;
   context: string;
+  /** How the citing document relates to the cited one in this sentence; absent on records indexed before relations existed. */
+  relation?: CitationRelation;
   runId: string;
 }

@@ -39,7 +39,7 @@ export const documentSettings: Settings = {
 
 export const citationSettings: Settings = {
   searchableAttributes: ['label', 'key', 'citedTitle', 'citedIssuer'],
-  filterableAttributes: ['key', 'docId', 'sectionId', 'district', 'province', 'type', 'dateNum', 'runId'],
+  filterableAttributes: ['key', 'docId', 'sectionId', 'district', 'province', 'type', 'relation', 'dateNum', 'runId'],
   sortableAttributes: ['dateNum', 'key'],
   faceting: { maxValuesPerFacet: 100_000, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 1_000_000 },

@@ -94,6 +94,37 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     await page.close();
   });
 
+  it('names the document\'s relation after the first link to each cited number in a section, small and once', async () => {
+    const page = await openPage(browser, script);
+    const result = await page.evaluate(async () => {
+      const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[], q: string) => { sections: unknown[] } } }).vk;
+      const text = vk.prepareReaderText([{
+        sectionId: 's1', heading: null, path: [], directives: ['10-CT/TU', '11-QĐI/TW'],
+        text: 'Thực hiện Chỉ thị số 10-CT/TU; quán triệt Chỉ thị 10-CT/TU và Quy định số 11-QĐi/TW.',
+      }, { sectionId: 's2', heading: null, path: [], directives: ['10-CT/TU'], text: 'Sơ kết Chỉ thị số 10-CT/TU.' }], 'chỉ thị');
+      const el = document.createElement('vk-document-text') as HTMLElement & {
+        sections: unknown[]; relations: Map<string, string>; updateComplete: Promise<unknown>;
+      };
+      el.sections = text.sections;
+      el.relations = new Map([['10-CT/TU', 'thực hiện']]);
+      document.body.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const label = root.querySelector('.relation') as HTMLElement | null;
+      return {
+        perSection: [...root.querySelectorAll('section')].map((s) => [...s.querySelectorAll('.relation')].map((r) => [r.previousElementSibling?.textContent, r.textContent])),
+        links: root.querySelectorAll('a.cite').length,
+        title: root.querySelector('a.cite')?.getAttribute('title'),
+        smaller: label ? parseFloat(getComputedStyle(label).fontSize) < parseFloat(getComputedStyle(label.parentElement!).fontSize) : null,
+      };
+    });
+    expect(result.perSection).toEqual([[['10-CT/TU', 'thực hiện']], [['10-CT/TU', 'thực hiện']]]);
+    expect(result.links).toBe(4);
+    expect(result.title).toBe('Văn bản này thực hiện 10-CT/TU. Xem văn bản 10-CT/TU và nơi trích dẫn');
+    expect(result.smaller).toBe(true);
+    await page.close();
+  });
+
   it('keeps the route in the URL: links inside shadow DOM navigate without reloading, back restores', async () => {
     const page = await openPage(browser, script);
     await page.evaluate(async () => {

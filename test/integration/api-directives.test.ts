@@ -122,7 +122,8 @@ describe('GET /api/directives/:key', () => {
     const a = body.citedBy.find((c: any) => c.docId === byFile('extra/bao-cao-tuyen-truyen.txt'));
     expect(a.context).toMatch(/^Các chi bộ tiếp tục quán triệt Chỉ thị số 010 - CT\/TU, ngày 15\/6\/2016/);
     expect(a.title).toMatch(/^Báo cáo kết quả thực hiện công tác tuyên truyền/);
-    expect(Object.keys(a).sort()).toEqual(['context', 'date', 'district', 'docId', 'province', 'sectionId', 'title']);
+    expect(Object.keys(a).sort()).toEqual(['context', 'date', 'district', 'docId', 'province', 'relation', 'sectionId', 'title']);
+    expect(a.relation).toBe('implements');
     const detail = (await get(`/api/documents/${a.docId}`)).body;
     expect(detail.sections.find((s: any) => s.sectionId === a.sectionId).directives).toContain('10-CT/TU');
   });

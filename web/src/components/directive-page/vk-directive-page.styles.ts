@@ -17,6 +17,7 @@ export const directivePageStyles = css`
   li { padding: 0.7rem 0.9rem; }
   li .title { font-weight: 600; }
   li .meta { font-size: 0.84rem; color: var(--vk-muted); margin: 0.15rem 0 0.35rem; }
+  li .meta .relation { font-weight: 600; }
   blockquote mark { white-space: nowrap; }
   blockquote { margin: 0; padding-left: 0.7rem; border-left: 3px solid #d8dde6; line-height: 1.55; overflow-wrap: anywhere; }
   .error { background: #fdecec; border: 1px solid #e3a4a4; border-radius: var(--vk-radius); padding: 1rem; }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, getDirective, type CitingSection, type DirectiveDetail } from '../../lib/api.js';
 import { docTypeName, formatCount, formatDate } from '../../lib/labels.js';
 import { cameFromApp, documentUrl } from '../../lib/router.js';
+import { relationName } from '../../lib/relation.js';
 import { docNumberRanges, segmentText } from '../../lib/segments.js';
 import { searchUrl, toggleFilter, defaultState } from '../../lib/url-state.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
@@ -111,7 +112,7 @@ export class VkDirectivePage extends LitElement {
         <h3>${place} <span class="n">(${items.length})</span></h3>
         <ol>${items.map((c) => html`<li class="card">
           <a class="title" href=${documentUrl(c.docId, { q: d.key, sectionId: c.sectionId })}>${c.title}</a>
-          <div class="meta">${c.date ? formatDate(c.date) : 'không rõ ngày'}</div>
+          <div class="meta">${c.date ? formatDate(c.date) : 'không rõ ngày'}${relationName(c.relation) ? html` · <span class="relation">${relationName(c.relation)}</span>` : nothing}</div>
           <blockquote>${this.context(c)}</blockquote>
         </li>`)}</ol>
       </section>`)}`;

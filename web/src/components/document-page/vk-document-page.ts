@@ -3,6 +3,7 @@ import { ApiError, getDocument, type DocumentDetail } from '../../lib/api.js';
 import { formatCitation } from '../../lib/citation.js';
 import { docTypeName, formatDate } from '../../lib/labels.js';
 import { firstHitFrom, prepareReaderText, sectionOfHit, type ReaderText } from '../../lib/reader.js';
+import { relationNamesByKey } from '../../lib/relation.js';
 import { cameFromApp } from '../../lib/router.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
 import '../document-meta/vk-document-meta.js';
@@ -181,7 +182,8 @@ export class VkDocumentPage extends LitElement {
         </aside>
         <article class="card" aria-label="Toàn văn">
           ${this.renderTools()}
-          <vk-document-text .sections=${this.text.sections} .activeHit=${this.activeHit} .targetSection=${this.sectionId}></vk-document-text>
+          <vk-document-text .sections=${this.text.sections} .activeHit=${this.activeHit} .targetSection=${this.sectionId}
+            .relations=${relationNamesByKey(d.directives)}></vk-document-text>
         </article>
       </div>`;
   }

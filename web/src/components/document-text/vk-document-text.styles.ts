@@ -12,4 +12,8 @@ export const documentTextStyles = css`
   mark { scroll-margin: 6rem 0; }
   mark.active { background: var(--vk-mark-active); outline: 2px solid #b45f00; }
   a.cite { white-space: nowrap; font-weight: 600; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+  .relation {
+    font-size: 0.72em; color: var(--vk-muted, #5b6470); border: 1px solid currentColor; border-radius: 0.6em;
+    padding: 0 0.4em; margin-left: 0.3em; white-space: nowrap; vertical-align: 0.1em;
+  }
 `;
