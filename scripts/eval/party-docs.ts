@@ -26,7 +26,7 @@ export interface PartyScore {
 }
 
 export function partyDocsDir(root: string): string {
-  return path.resolve(root, '../shared/datasets/party-docs-dev');
+  return path.join(process.env.SHARED_DIR ?? path.resolve(root, '../shared'), 'datasets/party-docs-dev');
 }
 
 /** The development and holdout parts, or null when the dataset is not beside the project. */
