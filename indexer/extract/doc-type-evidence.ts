@@ -2,6 +2,7 @@ import { DOC_TYPES, type DocType } from '../../lib/schema/records.js';
 import { findDocNumbers, foldKey } from '../../lib/vietnamese/index.js';
 import { typeFromCode } from './citation-types.js';
 import { docTypeFromTypeLine } from './doc-type.js';
+import { announcesItself } from './notice-voice.js';
 
 /**
  * The type of a page without a type line in capitals, from what else says it, in this order:
@@ -45,9 +46,11 @@ function fromOwnNumber(lines: string[]): DocType | null {
 
 const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
 const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
-const GIVES = new RegExp(`gioi thieu[ \\t]+(?:toan van[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
+const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
 /** The reproduced document starts: a heading, a first article, a salutation, or a "Thực hiện/Căn cứ" opening. */
-const BODY_START = /^(?:I[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu)/u;
+const BODY_START = /^(?:i[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu|quyet nghi)/u;
+/** "Nội dung Chỉ thị như sau:" announces the text itself: whatever its first line, the text follows. */
+const AS_FOLLOWS = /nhu sau[ \t]*:[ \t]*$/u;
 
 function fromLead(lines: string[]): DocType | null {
   const folded = lines.map(foldKey);
@@ -55,7 +58,7 @@ function fromLead(lines: string[]): DocType | null {
     const lead = LEAD.exec(folded[i]!);
     const gives = lead ? null : GIVES.exec(folded[i]!);
     if (!lead && !gives) continue;
-    if (!folded.slice(i + 1, i + 6).some((l) => BODY_START.test(l))) continue;
+    if (!(lead && AS_FOLLOWS.test(folded[i]!)) && !folded.slice(i + 1, i + 6).some((l) => BODY_START.test(l))) continue;
     const word = lead?.[1] ?? gives?.[1];
     return word ? docTypeFromTypeLine(word) : 'khac';
   }
@@ -77,5 +80,6 @@ export function typeWithoutTypeLine(text: string, found: DocType, headline: stri
   if (found !== 'tin_bai') return { type: found, source: 'layout' };
   const lead = fromLead(lines);
   if (lead) return { type: lead, source: 'full-text-lead' };
-  return NOTICE.test(foldKey(headline)) ? { type: 'thong_bao', source: 'notice-headline' } : { type: found, source: 'layout' };
+  if (NOTICE.test(foldKey(headline))) return { type: 'thong_bao', source: 'notice-headline' };
+  return announcesItself(text) ? { type: 'thong_bao', source: 'notice-voice' } : { type: found, source: 'layout' };
 }
