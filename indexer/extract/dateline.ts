@@ -17,7 +17,7 @@ export interface Dateline {
   line: number; sentence: string;
 }
 
-const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay)?(?:[ \t]+ngay)?[ \t]+|(?:(?:ngay|sang|chieu|toi|trua|dem|hom)[ \t]+(?:nay|qua)[ \t]*)\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
+const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay,?)?(?:[ \t]+ngay)?[ \t]+|(?:(?:ngay|sang|chieu|toi|trua|dem|hom)[ \t]+(?:nay|qua)[ \t]*)\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
 
 const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
 
@@ -28,6 +28,12 @@ const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|th
 const OPENS = /^(?:[^.,;]{0,30}?[-–][ \t]*|[ \t(]*)$/u;
 /** A portal's ticker of headlines ("… | … | …") is no paragraph. */
 const TICKER = /\|[^|]*\|/u;
+/**
+ * A lead paragraph that tells its news as just done ("UBND tỉnh … vừa có Thông báo …", "Vừa qua, …")
+ * and gives it no date: the report has no event date; a date further down is a detail of it.
+ */
+const JUST_NOW = /(?<![\p{L}])(?:vua[ \t]+qua|vua[ \t]+(?:co|to[ \t]+chuc|ban[ \t]+hanh|ky|phat[ \t]+dong|khai[ \t]+mac|dien[ \t]+ra|hop|tien[ \t]+hanh))(?![\p{L}])/iu;
+const CUT_LEAD = /^(?:(?:ngay|sang|chieu|toi|trua)(?:[ \t]+ngay)?)$/iu;
 const TOWARDS = /^[\s,(–-]?tớ?i(?![\p{L}])/iu;
 
 function firstSentence(line: string): string {
@@ -64,11 +70,14 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
 export function findDateline(lines: string[]): Dateline | null {
   let long = 0;
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const original = lines[i]!.trim();
+    let original = lines[i]!.trim();
+    // A hard line break can cut the dateline after its time word: "Sáng ngày" / "7/6/2021, …".
+    if (CUT_LEAD.test(foldAligned(original)) && i + 1 < lines.length) original = `${original} ${lines[i + 1]!.trim()}`;
     const line = foldAligned(original);
     if (!line || isPageDateLine(line)) continue;
     const found = sentenceDate(firstSentence(line), original, i);
     if (found !== undefined) return found;
+    if (JUST_NOW.test(firstSentence(line)) && /[.!]$/u.test(line) && line.length >= 60) return null;
     if (line.length >= 120 && !TICKER.test(line) && ++long === 2) return null;
   }
   return null;
