@@ -4,6 +4,7 @@ import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, typ
 import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
 import { afterReorganisation, reorganisedProvince } from './reorganised.js';
 import { resolvePlaces, type ResolvedPlaces } from './resolve.js';
+import { withoutProvincialVenues } from './venue.js';
 import type { Gazetteer } from '../../gazetteer/types.js';
 
 /** `source`: which evidence gave the places (header, metadata-table, text, site, reorganised); null when none. */
@@ -78,7 +79,7 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     ...(placeDate ? [placeDate] : []),
   ]);
   const cited = citedIssuerSpans(text);
-  const own = mentions.filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
+  const own = withoutProvincialVenues(mentions, (m) => (m.inTitle ? title : text)).filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
   const header = headerMentions(text, g);
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);
