@@ -44,6 +44,21 @@ function fromOwnNumber(lines: string[]): DocType | null {
   return null;
 }
 
+/**
+ * A heading in capitals that is a type word and the document's number ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH
+ * TRỊ …", diacritics scrambled or not) heads the reproduced document itself when the number's type code
+ * is that type.
+ */
+function fromNumberedHeading(lines: string[]): DocType | null {
+  for (const line of lines.slice(0, 3)) {
+    if (line !== line.toUpperCase()) continue;
+    const type = docTypeFromTypeLine(line.split(/\s+/).slice(0, 3).join(' '));
+    const n = findDocNumbers(line)[0];
+    if (type && n && n.index <= 25 && asDocType(typeFromCode(n.typeCode, n.form)) === type) return type;
+  }
+  return null;
+}
+
 const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
 const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
 const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
@@ -80,6 +95,8 @@ export function typeWithoutTypeLine(text: string, found: DocType, headline: stri
   if (found !== 'tin_bai') return { type: found, source: 'layout' };
   const lead = fromLead(lines);
   if (lead) return { type: lead, source: 'full-text-lead' };
+  const heading = fromNumberedHeading(lines);
+  if (heading) return { type: heading, source: 'numbered-heading' };
   if (NOTICE.test(foldKey(headline))) return { type: 'thong_bao', source: 'notice-headline' };
   return announcesItself(text) ? { type: 'thong_bao', source: 'notice-voice' } : { type: found, source: 'layout' };
 }

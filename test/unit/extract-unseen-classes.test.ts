@@ -90,3 +90,16 @@ describe('a provincial event\'s venue is not the document\'s district', () => {
     expect(m.district).toBe('Bảo Lâm');
   });
 });
+
+describe('a numbered heading in capitals with scrambled diacritics', () => {
+  it('"KẾT LỦẬN 45-KL/TW CỦÀ …" heads the conclusion itself', () => {
+    const text = 'KẾT LỦẬN 45-KL/TW CỦÀ BAN BÍ THƯ VỀ TỈẾP TỤC THỰC HỈỆN CHỈ THỊ SỐ 20\nTạĩ phĩên họp ngàỷ 12/4/2023, sãù khỉ nghé báỏ cáọ, Ban Bí thư kết lụận như sau:\n1. Tiếp tục thực hiện.';
+    const m = meta(text);
+    expect(m.docType).toBe('ket_luan');
+    expect(m.date).toBe('2023-04-12');
+  });
+  it('a headline in capitals that cites a number of another type stays a news report', () => {
+    const text = 'NGHỊ QUYẾT 35-CT/TW ĐƯỢC CÁC CẤP ỦY QUÁN TRIỆT SÂU RỘNG TRONG TOÀN ĐẢNG BỘ TỈNH TRONG NĂM 2024 VÀ CÁC NĂM TIẾP THEO\nSáng 3/5/2024, Tỉnh ủy tổ chức hội nghị quán triệt.';
+    expect(meta(text).docType).toBe('tin_bai');
+  });
+});
