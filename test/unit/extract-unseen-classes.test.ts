@@ -92,8 +92,8 @@ describe('a provincial event\'s venue is not the document\'s district', () => {
 });
 
 describe('a numbered heading in capitals with scrambled diacritics', () => {
-  it('"KẾT LỦẬN 45-KL/TW CỦÀ …" heads the conclusion itself', () => {
-    const text = 'KẾT LỦẬN 45-KL/TW CỦÀ BAN BÍ THƯ VỀ TỈẾP TỤC THỰC HỈỆN CHỈ THỊ SỐ 20\nTạĩ phĩên họp ngàỷ 12/4/2023, sãù khỉ nghé báỏ cáọ, Ban Bí thư kết lụận như sau:\n1. Tiếp tục thực hiện.';
+  it('"KẾT LỦẬN 45-KL/TW CỦÀ …", too long for a type line, heads the conclusion itself', () => {
+    const text = 'KẾT LỦẬN 45-KL/TW CỦÀ BAN BÍ THƯ VỀ TỈẾP TỤC THỰC HỈỆN CHỈ THỊ SỐ 20 VỀ CÔNG TÁC BẢÔ VỆ CHÍNH TRỊ NỘỈ BỘ TRÔNG TÌNH HÌNH MỚÍ\nTạĩ phĩên họp ngàỷ 12/4/2023, sãù khỉ nghé báỏ cáọ, Ban Bí thư kết lụận như sau:\n1. Tiếp tục thực hiện.';
     const m = meta(text);
     expect(m.docType).toBe('ket_luan');
     expect(m.date).toBe('2023-04-12');
@@ -101,5 +101,32 @@ describe('a numbered heading in capitals with scrambled diacritics', () => {
   it('a headline in capitals that cites a number of another type stays a news report', () => {
     const text = 'NGHỊ QUYẾT 35-CT/TW ĐƯỢC CÁC CẤP ỦY QUÁN TRIỆT SÂU RỘNG TRONG TOÀN ĐẢNG BỘ TỈNH TRONG NĂM 2024 VÀ CÁC NĂM TIẾP THEO\nSáng 3/5/2024, Tỉnh ủy tổ chức hội nghị quán triệt.';
     expect(meta(text).docType).toBe('tin_bai');
+  });
+});
+
+describe('provinces the text gives in other forms', () => {
+  it('the abbreviation "(TPHCM)" after a ward, after the reorganisation', () => {
+    const m = meta(' date 2025-10-04 Chính trị\n\nNgày 4-10, Đảng ủy phường Bình Thạnh (TPHCM) tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025-2030.');
+    expect(m.province).toBe('Hồ Chí Minh');
+    expect(m.district).toBeNull();
+  });
+  it('a province named once, as the actor of the lead', () => {
+    const m = meta('Đại hội Đảng bộ tỉnh đầu tiên ở Đông Nam Bộ khai mạc\n\nVOV.VN - Sáng nay (14/10), Đại hội đại biểu Đảng bộ tỉnh Bình Dương lần thứ XI, nhiệm kỳ 2020-2025 chính thức khai mạc với sự tham dự của 350 đại biểu.');
+    expect(m.province).toBe('Bình Dương');
+  });
+  it('a provincial paper speaking in its own text', () => {
+    const text = 'Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số\n\nLTS: Ngày 3-3-2022, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số. Báo Quảng Ninh trân trọng giới thiệu toàn văn nội dung Nghị quyết.\n\nI- Tình hình\n\nThời gian qua, tỉnh đã đạt nhiều kết quả.';
+    expect(meta(text).province).toBe('Quảng Ninh');
+  });
+  it('a meeting of a counted number of provinces belongs to none of them', () => {
+    const m = meta('Giao ban công tác dân vận 9 tỉnh khu vực Tây Nguyên\n\nNgày 12/5, tại huyện Đắk Mil, Bí thư Tỉnh ủy Đắk Nông và lãnh đạo Ban Dân vận Trung ương đồng chủ trì hội nghị giao ban công tác dân vận 9 tỉnh.');
+    expect(m.province).toBeNull();
+    expect(m.district).toBeNull();
+  });
+});
+
+describe('a page date in a section line', () => {
+  it('"Chính trị 28-05-2024" gives the year of "Sáng 28.5"', () => {
+    expect(meta('Khai mạc kỳ họp HĐND tỉnh\n\nChính trị 06-12-2023\n\nSáng 6.12, HĐND tỉnh khai mạc kỳ họp thứ 15 khoá X, nhiệm kỳ 2021-2026.').date).toBe('2023-12-06');
   });
 });

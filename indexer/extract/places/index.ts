@@ -14,6 +14,12 @@ export interface Places { district: string | null; province: string | null; sour
 const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
 
 /**
+ * A title that counts the provinces meeting together ("3 tỉnh", "14 tỉnh, thành phố"). A cluster "của
+ * các tỉnh …" is left alone: its host is often the province the labels give.
+ */
+const SEVERAL_PROVINCES = /(?<![\p{L}\p{N}])(?:[2-9]|[1-6]\d)[ \t]+tỉnh(?![ \t]*(?:ủy|uỷ))/iu;
+
+/**
  * Places named as a cited document's issuer ("Quy định số 825/QĐ/TU … của Tỉnh ủy Gia Lai") say where
  * that document comes from, not where this one belongs: those mentions are left out.
  */
@@ -92,6 +98,8 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     const resolved = resolvePlaces(strong, { issuerLevel, provincialRefs: 0 }, g, date);
     if (resolved.province) return shown(resolved, header.length > 0 ? 'header' : 'metadata-table');
   }
+  // "Giao ban … 14 tỉnh, thành phố khu vực miền Bắc": a meeting of several provinces belongs to none of them.
+  if (SEVERAL_PROVINCES.test(title)) return { district: null, province: null, source: null };
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
   const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
   if (site && resolved.province?.code !== site && !resolved.district) return provinceOnly(site, g, 'site');
