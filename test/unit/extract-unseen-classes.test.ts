@@ -130,3 +130,15 @@ describe('a page date in a section line', () => {
     expect(meta('Khai mạc kỳ họp HĐND tỉnh\n\nChính trị 06-12-2023\n\nSáng 6.12, HĐND tỉnh khai mạc kỳ họp thứ 15 khoá X, nhiệm kỳ 2021-2026.').date).toBe('2023-12-06');
   });
 });
+
+describe('more dates a page gives about itself', () => {
+  it('a portal notice dated by its source line "(Nguồn: Thông báo số N ngày D)"', () => {
+    const text = 'Thông báo về việc tạm dừng phiên tiếp công dân tháng 9 của Lãnh đạo UBND huyện\n\nDo bão số 5, các phiên tiếp công dân định kỳ tháng 9 năm 2022 tạm dừng.\n\nỦy ban nhân dân huyện thông báo để các cơ quan, đơn vị và công dân biết.\n\n(Nguồn: Thông báo số 112/TB-UBND ngày 26/9/2022)';
+    const m = meta(text);
+    expect(m.docType).toBe('thong_bao');
+    expect(m.date).toBe('2022-09-26');
+  });
+  it('"ngày đầu tiên của năm mới 2021" gives a yearless dateline its year', () => {
+    expect(meta('Sáng ngày 01/01, ngày đầu tiên của năm mới 2021, Ban Chấp hành Đảng bộ huyện Can Lộc tổ chức lễ công bố quyết định sáp nhập các xã.').date).toBe('2021-01-01');
+  });
+});
