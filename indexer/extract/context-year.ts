@@ -13,6 +13,8 @@ import type { Dateline } from './dateline.js';
  *    … năm 2024") from October to March, the year's end or the next year's start;
  * 2. the lead's review of the year so far ("6 tháng đầu năm 2020", "nửa đầu năm 2017"), which can only
  *    be reported in that year;
+ * 4. (after 3) the anniversary the lead says the event marks, its years written ("kỷ niệm 94 năm … (17/3/1930
+ *    - 17/3/2024)");
  * 3. the date of what the meeting passes on ("quán triệt, triển khai … Chỉ thị số 35-CT/TW, ngày
  *    14/6/2024", "… bài phát biểu … tại phiên họp ngày 13/3/2024"), when the dateline's day and month
  *    come after it: such a meeting follows the text it passes on within the year.
@@ -23,7 +25,8 @@ import type { Dateline } from './dateline.js';
 
 const Y = '((?:19|20)\\d{2})';
 const TERM = new RegExp(`(?<!(?:sau|nghi[ \\t]+quyet|van[ \\t]+kien)[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`, 'iu');
-const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${Y}[ \\t]*[-–][ \\t]*${Y}[ \\t]*\\)`, 'iu');
+const DM = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-])?';
+const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${DM}${Y}[ \\t]*[-–][ \\t]*${DM}${Y}[ \\t]*\\)`, 'iu');
 const QUARTER = new RegExp(`quy[ \\t]+(I{1,3}|IV)[ \\t]*(?:[-/]|nam)[ \\t]*${Y}`, 'iu');
 const REVIEWED = new RegExp(`(?:tong[ \\t]+ket|so[ \\t]+ket|danh[ \\t]+gia)[^.;]{0,80}?(?:thang[ \\t]+(\\d{1,2})[ \\t]+)?nam[ \\t]+${Y}(?![ \\t]*[-–][ \\t]*\\d)`, 'iu');
 const NEW_YEAR = new RegExp(`(?:nam[ \\t]+moi|xuan(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]+${Y}(?![\\d])`, 'iu');
@@ -70,5 +73,11 @@ export function disseminatedYear(lead: string, d: Dateline): number | null {
 /** The lead: the dateline's line and the few paragraphs after it. */
 export function contextYear(lines: string[], d: Dateline): number | null {
   const lead = foldAligned(lines.slice(d.line, d.line + 10).join('\n'));
-  return sentenceYear(d.sentence, d) ?? yearSoFar(lead, d) ?? disseminatedYear(lead, d);
+  return sentenceYear(d.sentence, d) ?? yearSoFar(lead, d) ?? disseminatedYear(lead, d) ?? anniversaryYear(lead);
+}
+
+/** 4. The anniversary the lead says the event marks ("… thiết thực kỷ niệm 94 năm Ngày thành lập … (17/3/1930 - 17/3/2024)"). */
+export function anniversaryYear(lead: string): number | null {
+  const m = lead.match(ANNIVERSARY);
+  return m && Number(m[3]) - Number(m[2]) === Number(m[1]) ? Number(m[3]) : null;
 }

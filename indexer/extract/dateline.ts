@@ -21,8 +21,8 @@ const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay,?)
 
 const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
 
-/** A date introduced as a boundary ("từ ngày 1/1/2019") or as a document's date ("kết luận ngày …"). */
-const NOT_EVENT = /(?:tu|den|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
+/** A date introduced as a boundary ("từ ngày 1/1/2019", "đến hết ngày 30/6/2020") or as a document's date ("kết luận ngày …"). */
+const NOT_EVENT = /(?:tu|(?:tinh[ \t]+)?den(?:[ \t]+het)?|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
 
 /** Nothing before the dateline but a source tag: "", "(QNO) - ", "TTO - ", "Trực tiếp - ". */
 const OPENS = /^(?:[^.,;]{0,30}?[-–][ \t]*|[ \t(]*)$/u;

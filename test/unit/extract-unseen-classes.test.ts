@@ -142,3 +142,20 @@ describe('more dates a page gives about itself', () => {
     expect(meta('Sáng ngày 01/01, ngày đầu tiên của năm mới 2021, Ban Chấp hành Đảng bộ huyện Can Lộc tổ chức lễ công bố quyết định sáp nhập các xã.').date).toBe('2021-01-01');
   });
 });
+
+describe('leads without a headline, cut-offs, source tags, anniversaries', () => {
+  it('a visiting delegation named in a lead that stands as the title does not make the province', () => {
+    const m = meta('Chiều 12-4, đoàn công tác Tỉnh ủy Hà Giang do đồng chí Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Giang làm trưởng đoàn đã đến trao đổi kinh nghiệm tại tỉnh Bình Dương. Lãnh đạo tỉnh Bình Dương tiếp và làm việc với đoàn.');
+    expect(m.province).toBeNull();
+  });
+  it('"đến hết ngày 30/6/2020" is a cut-off, not an event date', () => {
+    expect(meta('Thứ năm,  17/06/2021\n\nKết quả đại hội chi bộ cơ sở\n\nDù gặp nhiều khó khăn nhưng đến hết ngày 30/6/2020, đã có 99,8% tổ chức cơ sở đảng tổ chức xong đại hội nhiệm kỳ 2020-2025.').date).toBeNull();
+  });
+  it('a source tag "(Báo X)-" names the paper\'s province', () => {
+    expect(meta('Đại hội chi bộ: nhiều điểm mới\n21:10 | 20/06/2020\n(Báo Bình Định)- Đến nay, Bình Định đã cơ bản hoàn thành đại hội chi bộ cơ sở nhiệm kỳ 2020 - 2025.').province).toBe('Bình Định');
+  });
+  it('the anniversary the lead says the event marks gives the year', () => {
+    const text = 'Trao giải báo chí về xây dựng Đảng của thành phố\n\nChiều 8/2, Thành ủy Hải Phòng tổ chức Lễ trao giải báo chí về xây dựng Đảng lần thứ V.\n\nLễ trao giải là hoạt động thiết thực kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).';
+    expect(meta(text).date).toBe('2025-02-08');
+  });
+});

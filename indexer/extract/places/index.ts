@@ -13,6 +13,9 @@ export interface Places { district: string | null; province: string | null; sour
 /** A provincial body named without its province: the text speaks at the province's level. */
 const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
 
+/** A "title" that is a dateline sentence ("Sáng 8-3, đoàn công tác Tỉnh ủy …", "Ngày 17/11/2022 tại …"). */
+const LEAD_AS_TITLE = /^(?:\(?[\p{Lu}.]{2,8}\)?[ \t]*[-–][ \t]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:[ \t]+(?:nay|qua|ngày))*[ \t,(]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}/iu;
+
 /**
  * A title that counts the provinces meeting together ("3 tỉnh", "14 tỉnh, thành phố"). A cluster "của
  * các tỉnh …" is left alone: its host is often the province the labels give.
@@ -67,7 +70,10 @@ const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places
  */
 export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null): Places {
   const g = gazetteer();
-  const titleMentions = keywordMentions(title, g, true);
+  // A page without a headline gives its lead sentence as the title: the provinces it names (a visiting
+  // delegation's, the host's) weigh as the body's; the district it names keeps a title's weight.
+  const headline = !LEAD_AS_TITLE.test(title);
+  const titleMentions = keywordMentions(title, g, true).filter((m) => headline || m.kind !== 'province');
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
   const keyworded = keywordMentions(text, g, false);
   const body = [...keyworded, ...appositives(text, g)];
@@ -77,7 +83,7 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code)))
     || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code)))
     || (b.kind === 'commune' && m.names.some((x) => b.districtCodes.includes(x.place.code))));
-  const bare = bareMentions(title, g).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
+  const bare = (headline ? bareMentions(title, g) : []).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
     && m.kind === 'district' && m.names.some((x) => t.districtCodes.includes(x.place.code)))));
   const placeDate = placeDateMention(text.slice(0, bodyStart), g);
   const mentions = dedupe([
