@@ -5,7 +5,7 @@ import type { Dateline } from './dateline.js';
  * The year of a yearless dateline from what the report itself says about the time, when the page
  * has no date line. In order:
  * 1. the dateline's sentence: the new year it greets ("ngày đầu tiên của năm mới 2020", "Xuân Canh Tý
- *    2020", in December to February), a congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025" meets in the term's
+ *    2020", "Tết Nguyên đán Bính Ngọ 2026", in December to February), a congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025" meets in the term's
  *    first year; not "từ sau Đại hội …", "Nghị quyết Đại hội …", "giữa nhiệm kỳ"), an anniversary ("kỷ niệm 30 năm … (1994 - 2024)"), or the
  *    quarter, month or year the meeting is of or reviews ("Hội nghị báo cáo viên quý III-2012",
  *    "đánh giá … nhiệm vụ tháng 05 năm 2023"): its year, or the next when the dateline's month comes
@@ -29,7 +29,7 @@ const DM = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-])?';
 const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${DM}${Y}[ \\t]*[-–][ \\t]*${DM}${Y}[ \\t]*\\)`, 'iu');
 const QUARTER = new RegExp(`quy[ \\t]+(I{1,3}|IV)[ \\t]*(?:[-/]|nam)[ \\t]*${Y}`, 'iu');
 const REVIEWED = new RegExp(`(?:tong[ \\t]+ket|so[ \\t]+ket|danh[ \\t]+gia)[^.;]{0,80}?(?:thang[ \\t]+(\\d{1,2})[ \\t]+)?nam[ \\t]+${Y}(?![ \\t]*[-–][ \\t]*\\d)`, 'iu');
-const NEW_YEAR = new RegExp(`(?:nam[ \\t]+moi|xuan(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]+${Y}(?![\\d])`, 'iu');
+const NEW_YEAR = new RegExp(`(?:nam[ \\t]+moi|(?:xuan|tet(?:[ \\t]+nguyen[ \\t]+dan)?)(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]+${Y}(?![\\d])`, 'iu');
 const QUARTERS: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10 };
 const DISSEMINATED = new RegExp(`quan[ \\t]+triet[^.;\\n]{0,300}?(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]${Y}(?![\\d/])`, 'iu');
 const YEAR_SO_FAR = new RegExp(`(?:(\\d{1,2})[ \\t]+thang[ \\t]+dau|nua[ \\t]+dau)[ \\t]+nam[ \\t]+${Y}`, 'iu');

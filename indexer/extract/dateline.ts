@@ -33,6 +33,8 @@ const TICKER = /\|[^|]*\|/u;
  * and gives it no date: the report has no event date; a date further down is a detail of it.
  */
 const JUST_NOW = /(?<![\p{L}])(?:vua[ \t]+qua|vua[ \t]+(?:co|to[ \t]+chuc|ban[ \t]+hanh|ky|phat[ \t]+dong|khai[ \t]+mac|dien[ \t]+ra|hop|tien[ \t]+hanh))(?![\p{L}])/iu;
+/** A number with a letter suffix ("Nghị quyết 30a/2008/NQ-CP ngày 28/12/2008") still cites a document. */
+const DOC_LIKE = /\d+[a-z]{1,2}\/(?:\d{4}\/)?[A-Z]{1,8}[-–][A-Z]/u;
 const CUT_LEAD = /^(?:(?:ngay|sang|chieu|toi|trua)(?:[ \t]+ngay)?)$/iu;
 const TOWARDS = /^[\s,(–-]?tớ?i(?![\p{L}])/iu;
 
@@ -45,13 +47,14 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
   let limit = 120;
   for (const m of sentence.matchAll(LEAD)) {
     const start = m.index ?? 0;
-    if (start > limit) return undefined;
+    // A full date after a time of day ("…, chiều 3/6/2020, Đảng bộ huyện …") is the event even after a long opening clause.
+    if (start > limit && !(start <= 320 && (m[3] ?? m[6]) && /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]))) return undefined;
     // Folding makes "tới" (until) look like "tối" (evening): a written "tới ngày 30/6" is a deadline.
     if (TOWARDS.test(original.slice(start, start + 6))) continue;
     const end = start + m[0].length;
     const year = m[3] ?? m[6];
     const before = sentence.slice(Math.max(0, start - 30), start + 1);
-    if (findDocNumbers(before).length > 0 || NOT_EVENT.test(before)) { limit = 600; continue; }
+    if (findDocNumbers(before).length > 0 || DOC_LIKE.test(before) || NOT_EVENT.test(before)) { limit = 600; continue; }
     if (ISSUES_DOCUMENT.test(sentence.slice(end))) return null;
     // A yearless dateline opens its sentence ("Sáng 12/9 tại …", "(QNO) - Ngày 3/4 …") or is set off by
     // a comma or a bracket ("…, ngày 05-8, Đại hội …"); "Điểm báo ngày 22/9" is a title.

@@ -59,6 +59,16 @@ function fromNumberedHeading(lines: string[]): DocType | null {
   return null;
 }
 
+/**
+ * A page that is nothing but a document's title ("Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc …"): a
+ * portal's print view of the document, so its type. A report's headline comes with a report under it.
+ */
+function fromTitleOnly(lines: string[]): DocType | null {
+  if (lines.length !== 1 || lines[0]!.length > 400) return null;
+  const m = foldKey(lines[0]!).match(new RegExp(`^(${TYPE_KEYS})[ \\t]+(?:cua|ve|so)[ \\t]`, 'u'));
+  return m ? docTypeFromTypeLine(m[1]!) : null;
+}
+
 const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
 const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
 const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
@@ -95,6 +105,8 @@ export function typeWithoutTypeLine(text: string, found: DocType, headline: stri
   if (found !== 'tin_bai') return { type: found, source: 'layout' };
   const lead = fromLead(lines);
   if (lead) return { type: lead, source: 'full-text-lead' };
+  const only = fromTitleOnly(lines);
+  if (only) return { type: only, source: 'title-only' };
   const heading = fromNumberedHeading(lines);
   if (heading) return { type: heading, source: 'numbered-heading' };
   if (NOTICE.test(foldKey(headline))) return { type: 'thong_bao', source: 'notice-headline' };

@@ -159,3 +159,22 @@ describe('leads without a headline, cut-offs, source tags, anniversaries', () =>
     expect(meta(text).date).toBe('2025-02-08');
   });
 });
+
+describe('batch 4 classes', () => {
+  it('a date after a number with a letter suffix ("30a/2008/NQ-CP ngày …") is a citation\'s', () => {
+    expect(meta('Tin tức sự kiện\n\nĐiện Biên là tỉnh miền núi, có 4 huyện nghèo theo Nghị quyết 30a/2008/NQ-CP ngày 28/12/2008 của Chính phủ.').date).toBeNull();
+  });
+  it('"X là tỉnh …" names the province though a city shares its name', () => {
+    expect(meta('Tin tức sự kiện\n\nCao Bằng là tỉnh miền núi, có nhiều huyện nghèo.').province).toBe('Cao Bằng');
+  });
+  it('a full date after a time of day ends a long opening clause', () => {
+    const text = '(BL-HL) Sau một thời gian chuẩn bị tích cực, nghiêm túc và thực hiện đầy đủ các bước theo hướng dẫn, được sự đồng ý của Ban Thường vụ Tỉnh ủy, chiều 9/6/2020, Đảng bộ huyện Phước Long đã tổ chức phiên trù bị Đại hội đại biểu lần thứ XII.';
+    expect(meta(text).date).toBe('2020-06-09');
+  });
+  it('"Tết Nguyên đán Bính Ngọ 2026" gives a February dateline its year', () => {
+    expect(meta('Sáng 9/2, Đoàn công tác Trung ương đến thăm, chúc Tết cán bộ, chiến sĩ tại tỉnh Hà Giang nhân dịp Tết Nguyên đán Bính Ngọ 2026.').date).toBe('2026-02-09');
+  });
+  it('a page that is only a document\'s title takes its type', () => {
+    expect(meta('Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tăng cường công tác phòng cháy, chữa cháy rừng mùa khô.').docType).toBe('chi_thi');
+  });
+});

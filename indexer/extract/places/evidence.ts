@@ -105,11 +105,15 @@ export function bareProvinces(text: string, g: Gazetteer, covered: (i: number) =
   return out;
 }
 
-/** "Hải Hậu, huyện đồng bằng ven biển …": a name the next words call a district or province. */
+/** "Hải Hậu, huyện đồng bằng ven biển …", "Cao Bằng là tỉnh miền núi …": a name the next words call a district or province. */
 export function appositives(text: string, g: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}),[ \t]+(huyện|tỉnh|thị[ \t]+xã)[ \t]+(?!ủy|uỷ)\p{Ll}/gu)) {
-    const mention = nameMention(m[1]!, m.index ?? 0, g, 'keyword');
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})(?:,|[ \t]+là(?:[ \t]+một)?)[ \t]+(huyện|tỉnh|thị[ \t]+xã)[ \t]+(?!ủy|uỷ)\p{Ll}/gu)) {
+    // "Cao Bằng là tỉnh …" names the province though a city shares its name.
+    const provinces = m[2] === 'tỉnh' ? g.provincesByKey.get(placeKey(m[1]!)) : undefined;
+    const index = m.index ?? 0;
+    const mention = provinces ? { kind: 'province' as const, names: provinces, via: 'keyword' as const, inTitle: false, index, end: index + m[1]!.length }
+      : nameMention(m[1]!, index, g, 'keyword');
     if (mention && (mention.kind === 'province') === (m[2] === 'tỉnh')) out.push(mention);
   }
   return out;
