@@ -178,3 +178,10 @@ describe('batch 4 classes', () => {
     expect(meta('Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tăng cường công tác phòng cháy, chữa cháy rừng mùa khô.').docType).toBe('chi_thi');
   });
 });
+
+describe('a person is no place', () => {
+  it('"Chủ tịch Hồ Chí Minh" in a headline is the President, not the city', () => {
+    const m = meta('Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)\nBan Tuyên giáo Tỉnh ủy Sóc Trăng vừa ban hành Công văn số 88-CV/BTGTU về việc tuyên truyền kỷ niệm.');
+    expect(m.province).toBe('Sóc Trăng');
+  });
+});
