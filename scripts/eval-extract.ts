@@ -8,10 +8,13 @@
  *   npm run eval:extract -- --holdout-errors   also the party-docs holdout's misses (read them only at the end)
  * The second table scores ../shared/datasets/party-docs-dev (real pages from 41 provinces) on type, date,
  * district, province and citations, with the values filled where the label is null ("wrongly filled").
+ * The third scores the party-extra pages (labels committed, texts in the gitignored .scratch/party-extra/)
+ * when that folder exists.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { partyDocSets, PARTY_FIELDS, scorePartyDocs, type PartyScore } from './eval/party-docs.js';
+import { partyExtraTable } from './eval/party-extra.js';
 import { evaluate, prf, type Label, type Score } from './eval/score.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -46,6 +49,7 @@ for (const [name, s] of scores) {
 out.push(`target F1 ≥ 0.95 (all): ${prf(all).f1 >= 0.95 ? 'ok' : 'BELOW'}`);
 if (process.argv.includes('--errors')) out.push('', 'Mismatches:', ...all.errors);
 out.push('', ...partyDocsTable());
+out.push('', ...partyExtraTable(ROOT, process.argv.includes('--errors')));
 process.stdout.write(`${out.join('\n')}\n`);
 
 function partyDocsTable(): string[] {

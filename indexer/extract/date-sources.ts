@@ -47,6 +47,12 @@ export function metadataTableDate(text: string): string | null {
 /** The date written right after the document's own number: "Kế hoạch số 54/KH-UBND ngày 12/3/2024 …". */
 const AFTER_NUMBER = new RegExp(`^[ \\t]*,?[ \\t]*(?:ban hanh[ \\t]+)?ngay${S}${FULL_DATE}`, 'iu');
 
+/**
+ * A lead that dates the issuing of the document it reproduces: "Ngày 23/8/2017, Tỉnh ủy … đã ban hành
+ * Chương trình số 27-CTr/TU …" (the date opens the sentence that issues the own number).
+ */
+const ISSUED_BEFORE = new RegExp(`(?:^|[.\\n])[ \\t]*(?:[^.\\n]{0,20}?[-–:][ \\t]*)?Ngay${S}${FULL_DATE}[ \\t]*,[^.\\n]{0,160}?ban${S}hanh[ \\t]+[A-Za-z ]{0,30}?so[ \\t]*:?[ \\t]*$`, 'iu');
+
 export function ownNumberDate(text: string, ownNumber: string | null): string | null {
   if (!ownNumber) return null;
   const key = canonicalDocNumber(ownNumber);
@@ -54,7 +60,8 @@ export function ownNumberDate(text: string, ownNumber: string | null): string | 
   for (const m of findDocNumbers(head)) {
     if (m.key !== key) continue;
     const after = foldAligned(head.slice(m.index + m.raw.length, m.index + m.raw.length + 60)).match(AFTER_NUMBER);
-    const iso = after ? isoFromMatch(after, 1) : null;
+    const before = after ? null : foldAligned(head.slice(Math.max(0, m.index - 260), m.index)).match(ISSUED_BEFORE);
+    const iso = after ? isoFromMatch(after, 1) : before ? isoFromMatch(before, 1) : null;
     if (iso) return iso;
   }
   return null;

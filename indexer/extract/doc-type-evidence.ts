@@ -2,6 +2,7 @@ import { DOC_TYPES, type DocType } from '../../lib/schema/records.js';
 import { findDocNumbers, foldKey } from '../../lib/vietnamese/index.js';
 import { typeFromCode } from './citation-types.js';
 import { docTypeFromTypeLine } from './doc-type.js';
+import { announcesItself } from './notice-voice.js';
 
 /**
  * The type of a page without a type line in capitals, from what else says it, in this order:
@@ -43,11 +44,38 @@ function fromOwnNumber(lines: string[]): DocType | null {
   return null;
 }
 
+/**
+ * A heading in capitals that is a type word and the document's number ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH
+ * TRỊ …", diacritics scrambled or not) heads the reproduced document itself when the number's type code
+ * is that type.
+ */
+function fromNumberedHeading(lines: string[]): DocType | null {
+  for (const line of lines.slice(0, 3)) {
+    if (line !== line.toUpperCase()) continue;
+    const type = docTypeFromTypeLine(line.split(/\s+/).slice(0, 3).join(' '));
+    const n = findDocNumbers(line)[0];
+    if (type && n && n.index <= 25 && asDocType(typeFromCode(n.typeCode, n.form)) === type) return type;
+  }
+  return null;
+}
+
+/**
+ * A page that is nothing but a document's title ("Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc …"): a
+ * portal's print view of the document, so its type. A report's headline comes with a report under it.
+ */
+function fromTitleOnly(lines: string[]): DocType | null {
+  if (lines.length !== 1 || lines[0]!.length > 400) return null;
+  const m = foldKey(lines[0]!).match(new RegExp(`^(${TYPE_KEYS})[ \\t]+(?:cua|ve|so)[ \\t]`, 'u'));
+  return m ? docTypeFromTypeLine(m[1]!) : null;
+}
+
 const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
 const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
-const GIVES = new RegExp(`gioi thieu[ \\t]+(?:toan van[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
+const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
 /** The reproduced document starts: a heading, a first article, a salutation, or a "Thực hiện/Căn cứ" opening. */
-const BODY_START = /^(?:I[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu)/u;
+const BODY_START = /^(?:i[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu|quyet nghi)/u;
+/** "Nội dung Chỉ thị như sau:" announces the text itself: whatever its first line, the text follows. */
+const AS_FOLLOWS = /nhu sau[ \t]*:[ \t]*$/u;
 
 function fromLead(lines: string[]): DocType | null {
   const folded = lines.map(foldKey);
@@ -55,7 +83,7 @@ function fromLead(lines: string[]): DocType | null {
     const lead = LEAD.exec(folded[i]!);
     const gives = lead ? null : GIVES.exec(folded[i]!);
     if (!lead && !gives) continue;
-    if (!folded.slice(i + 1, i + 6).some((l) => BODY_START.test(l))) continue;
+    if (!(lead && AS_FOLLOWS.test(folded[i]!)) && !folded.slice(i + 1, i + 6).some((l) => BODY_START.test(l))) continue;
     const word = lead?.[1] ?? gives?.[1];
     return word ? docTypeFromTypeLine(word) : 'khac';
   }
@@ -77,5 +105,10 @@ export function typeWithoutTypeLine(text: string, found: DocType, headline: stri
   if (found !== 'tin_bai') return { type: found, source: 'layout' };
   const lead = fromLead(lines);
   if (lead) return { type: lead, source: 'full-text-lead' };
-  return NOTICE.test(foldKey(headline)) ? { type: 'thong_bao', source: 'notice-headline' } : { type: found, source: 'layout' };
+  const only = fromTitleOnly(lines);
+  if (only) return { type: only, source: 'title-only' };
+  const heading = fromNumberedHeading(lines);
+  if (heading) return { type: heading, source: 'numbered-heading' };
+  if (NOTICE.test(foldKey(headline))) return { type: 'thong_bao', source: 'notice-headline' };
+  return announcesItself(text) ? { type: 'thong_bao', source: 'notice-voice' } : { type: found, source: 'layout' };
 }

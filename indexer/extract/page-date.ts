@@ -15,8 +15,8 @@ interface PageDate { year: number; month: number; day: number; line: number }
 const PAGE_HINT = /\d{1,2}:\d{2}|Thu[ \t]+(?:hai|ba|tu|nam|sau|bay)|chu[ \t]+nhat|cap[ \t]+nhat|ngay[ \t]+(?:dang|xuat[ \t]+ban)|GMT/iu;
 /** Day, month, year: "30/09/2019", "30 tháng 9 năm 2019", "30 Tháng 9, 2019"; or ISO "2019-09-30". */
 const NUMERIC = /(?<![\d/])(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+thang[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+nam[ \t]+|,?[ \t]+)((?:19|20)\d{2})(?![\d/])|(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/iu;
-/** A line that is nothing but a date: "12/08/2020", "(16/09/2019)". */
-const DATE_ALONE = /^[ \t(]*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[ \t)]*$/u;
+/** A line that is nothing but a date: "12/08/2020", "(16/09/2019)", or a section label and the date ("Chính trị 28-05-2024"). */
+const DATE_ALONE = /^[ \t(]*(?:\p{L}+(?:[ \t]+\p{L}+){0,3}[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[ \t)]*$/u;
 const STORED = /^[ \t]*date[ \t]+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)/iu;
 
 /** A page's date line ("Thứ Hai, ngày 30 tháng 9 năm 2019 08:15"), folded: a publication date, no dateline. */

@@ -10,9 +10,9 @@ import { parseDocument } from '../../indexer/pipeline.js';
 import { canonicalDocNumber } from '../../lib/vietnamese/index.js';
 import { same } from './compare.js';
 
-interface Annotation {
+export interface Annotation {
   file: string; doc_type: string; date: string | null; province: string | null; district: string | null;
-  issuing_body: string | null; directives: string[];
+  issuing_body?: string | null; directives?: string[];
 }
 
 export const PARTY_FIELDS = ['docType', 'date', 'district', 'province'] as const;
@@ -26,7 +26,7 @@ export interface PartyScore {
 }
 
 export function partyDocsDir(root: string): string {
-  return path.resolve(root, '../shared/datasets/party-docs-dev');
+  return path.join(process.env.SHARED_DIR ?? path.resolve(root, '../shared'), 'datasets/party-docs-dev');
 }
 
 /** The development and holdout parts, or null when the dataset is not beside the project. */
@@ -39,11 +39,12 @@ export function partyDocSets(root: string): { dev: Annotation[]; holdout: Annota
   return { dev: all.filter((a) => !holdout.has(a.file)), holdout: all.filter((a) => holdout.has(a.file)) };
 }
 
-export function scorePartyDocs(list: Annotation[], root: string): PartyScore {
+/** Scores `list` against the texts in `dir` (party-docs-dev by default); citations only where labelled. */
+export function scorePartyDocs(list: Annotation[], root: string, dir = partyDocsDir(root)): PartyScore {
   const fields = Object.fromEntries(PARTY_FIELDS.map((f) => [f, { ok: 0, total: 0, wronglyFilled: 0, nullLabels: 0 }])) as PartyScore['fields'];
   const score: PartyScore = { documents: list.length, fields, tp: 0, fp: 0, fn: 0, misses: [] };
   for (const a of list) {
-    const text = fs.readFileSync(path.join(partyDocsDir(root), a.file), 'utf8');
+    const text = fs.readFileSync(path.join(dir, a.file), 'utf8');
     const parsed = parseDocument(a.file, 'eval', text);
     const m = parsed.metadata;
     const want: Record<PartyField, string | null> = { docType: a.doc_type, date: a.date, district: a.district, province: a.province };
@@ -58,6 +59,7 @@ export function scorePartyDocs(list: Annotation[], root: string): PartyScore {
         score.misses.push(`${f.padEnd(9)} ${a.file}: want ${JSON.stringify(want[f])} got ${JSON.stringify(got)}`);
       }
     }
+    if (!a.directives) continue;
     const wanted = new Set(a.directives.map(canonicalDocNumber));
     const found = new Set(parsed.citations.map((c) => c.key));
     for (const k of wanted) {

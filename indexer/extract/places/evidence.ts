@@ -55,12 +55,16 @@ export function tableMentions(text: string, g: Gazetteer): PlaceMention[] {
 
 const SITE = /^(?:Cổng[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Trang[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Báo[ \t]+điện[ \t]+tử|Báo)[ \t]+(?:(?:Đảng[ \t]+bộ[ \t]+)?(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+)?([\p{L} ]{3,30})$/iu;
 
+/** A provincial paper speaking in its own text: "Báo Ninh Thuận trân trọng giới thiệu toàn văn …", "(Báo Quảng Ngãi)- …". */
+const PAPER_SPEAKS = /(?<![\p{L}])Báo[ \t]+((?:\p{Lu}[\p{L}]*[ \t]+){1,3}?)(?:điện[ \t]+tử[ \t]+)?(?:trân[ \t]+trọng|xin|giới[ \t]+thiệu|đăng)(?![\p{L}])|^\(Báo[ \t]+((?:\p{Lu}[\p{L}]*[ \t]*){1,3}?)\)[ \t]*[-–]/gmu;
+
 /** Provinces the page furniture names: a site-name line at the top or bottom ("Cổng thông tin điện tử tỉnh thanh hóa", "Báo Nam Định"). */
 export function furnitureProvinces(text: string, g: Gazetteer): string[] {
   const lines = clean(text).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const out = new Set<string>();
-  for (const line of [...lines.slice(0, 8), ...lines.slice(-5)]) {
-    const m = line.match(SITE);
+  const speaking = lines.slice(0, 12).flatMap((l) => [...l.matchAll(PAPER_SPEAKS)].map((m) => (m[1] ?? m[2]!).trim()));
+  for (const line of [...lines.slice(0, 8), ...lines.slice(-5), ...speaking]) {
+    const m = speaking.includes(line) ? [line, line] : line.match(SITE);
     if (!m) continue;
     const words = m[1]!.trim().split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
@@ -71,9 +75,11 @@ export function furnitureProvinces(text: string, g: Gazetteer): string[] {
   return [...out];
 }
 
+const ABBREVIATION = /^\p{Lu}{3,6}$/u;
+
 /**
  * Province names written without a keyword in running text ("trụ cột của Quảng Ninh", "Phú Tân (An
- * Giang)"). Not inside a longer proper name ("Quốc Cường Gia Lai", "Hoàng Anh Gia Lai FC"), after a
+ * Giang)", the abbreviations "TPHCM", "BRVT"). Not inside a longer proper name ("Quốc Cường Gia Lai", "Hoàng Anh Gia Lai FC"), after a
  * person's name word, or Hồ Chí Minh alone (the President, his thought).
  */
 export function bareProvinces(text: string, g: Gazetteer, covered: (i: number) => boolean): PlaceMention[] {
@@ -84,23 +90,30 @@ export function bareProvinces(text: string, g: Gazetteer, covered: (i: number) =
     const before = text.slice(Math.max(0, start - 30), start).match(/(\p{L}+)[ \t]+$/u)?.[1];
     if (before && (/^\p{Lu}/u.test(before) || SURNAMES.has(before.toLowerCase()) || NAME_WORDS.has(before.toLowerCase()))) continue;
     const run = wordsAt(text, start, 5);
-    for (let n = Math.min(run.words.length, 4); n >= 2; n--) {
+    // One word only as an abbreviation in capitals ("TPHCM", "BRVT"); one that embeds "TP" (thành phố) is keyworded.
+    const least = run.words[0] && ABBREVIATION.test(run.words[0]) ? 1 : 2;
+    for (let n = Math.min(run.words.length, 4); n >= least; n--) {
       const key = placeKey(run.words.slice(0, n).join(' '));
       const names = g.provincesByKey.get(key)?.filter((p) => p.place.code !== '79' || /^(?:TP|HCM)/.test(run.words[0]!));
       if (!names) continue;
       const next = run.words[n];
-      if (names.length > 0 && !(next && /^\p{Lu}/u.test(next))) out.push({ kind: 'province', names, via: 'bare', inTitle: false, index: start, end: run.ends[n - 1]! });
+      const via = n === 1 && /^TP/u.test(run.words[0]!) ? 'keyword' as const : 'bare' as const;
+      if (names.length > 0 && !(next && /^\p{Lu}/u.test(next))) out.push({ kind: 'province', names, via, inTitle: false, index: start, end: run.ends[n - 1]! });
       break;
     }
   }
   return out;
 }
 
-/** "Hải Hậu, huyện đồng bằng ven biển …": a name the next words call a district or province. */
+/** "Hải Hậu, huyện đồng bằng ven biển …", "Cao Bằng là tỉnh miền núi …": a name the next words call a district or province. */
 export function appositives(text: string, g: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}),[ \t]+(huyện|tỉnh|thị[ \t]+xã)[ \t]+(?!ủy|uỷ)\p{Ll}/gu)) {
-    const mention = nameMention(m[1]!, m.index ?? 0, g, 'keyword');
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})(?:,|[ \t]+là(?:[ \t]+một)?)[ \t]+(huyện|tỉnh|thị[ \t]+xã)[ \t]+(?!ủy|uỷ)\p{Ll}/gu)) {
+    // "Cao Bằng là tỉnh …" names the province though a city shares its name.
+    const provinces = m[2] === 'tỉnh' ? g.provincesByKey.get(placeKey(m[1]!)) : undefined;
+    const index = m.index ?? 0;
+    const mention = provinces ? { kind: 'province' as const, names: provinces, via: 'keyword' as const, inTitle: false, index, end: index + m[1]!.length }
+      : nameMention(m[1]!, index, g, 'keyword');
     if (mention && (mention.kind === 'province') === (m[2] === 'tỉnh')) out.push(mention);
   }
   return out;

@@ -4,6 +4,7 @@ import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, typ
 import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
 import { afterReorganisation, reorganisedProvince } from './reorganised.js';
 import { resolvePlaces, type ResolvedPlaces } from './resolve.js';
+import { withoutProvincialVenues } from './venue.js';
 import type { Gazetteer } from '../../gazetteer/types.js';
 
 /** `source`: which evidence gave the places (header, metadata-table, text, site, reorganised); null when none. */
@@ -11,6 +12,15 @@ export interface Places { district: string | null; province: string | null; sour
 
 /** A provincial body named without its province: the text speaks at the province's level. */
 const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
+
+/** A "title" that is a dateline sentence ("Sáng 8-3, đoàn công tác Tỉnh ủy …", "Ngày 17/11/2022 tại …"). */
+const LEAD_AS_TITLE = /^(?:\(?[\p{Lu}.]{2,8}\)?[ \t]*[-–][ \t]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:[ \t]+(?:nay|qua|ngày))*[ \t,(]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}/iu;
+
+/**
+ * A title that counts the provinces meeting together ("3 tỉnh", "14 tỉnh, thành phố"). A cluster "của
+ * các tỉnh …" is left alone: its host is often the province the labels give.
+ */
+const SEVERAL_PROVINCES = /(?<![\p{L}\p{N}])(?:[2-9]|[1-6]\d)[ \t]+tỉnh(?![ \t]*(?:ủy|uỷ))/iu;
 
 /**
  * Places named as a cited document's issuer ("Quy định số 825/QĐ/TU … của Tỉnh ủy Gia Lai") say where
@@ -60,7 +70,10 @@ const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places
  */
 export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null): Places {
   const g = gazetteer();
-  const titleMentions = keywordMentions(title, g, true);
+  // A page without a headline gives its lead sentence as the title: the provinces it names (a visiting
+  // delegation's, the host's) weigh as the body's; the district it names keeps a title's weight.
+  const headline = !LEAD_AS_TITLE.test(title);
+  const titleMentions = keywordMentions(title, g, true).filter((m) => headline || m.kind !== 'province');
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
   const keyworded = keywordMentions(text, g, false);
   const body = [...keyworded, ...appositives(text, g)];
@@ -70,7 +83,7 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code)))
     || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code)))
     || (b.kind === 'commune' && m.names.some((x) => b.districtCodes.includes(x.place.code))));
-  const bare = bareMentions(title, g).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
+  const bare = (headline ? bareMentions(title, g) : []).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
     && m.kind === 'district' && m.names.some((x) => t.districtCodes.includes(x.place.code)))));
   const placeDate = placeDateMention(text.slice(0, bodyStart), g);
   const mentions = dedupe([
@@ -78,7 +91,7 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     ...(placeDate ? [placeDate] : []),
   ]);
   const cited = citedIssuerSpans(text);
-  const own = mentions.filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
+  const own = withoutProvincialVenues(mentions, (m) => (m.inTitle ? title : text)).filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
   const header = headerMentions(text, g);
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);
@@ -91,6 +104,8 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
     const resolved = resolvePlaces(strong, { issuerLevel, provincialRefs: 0 }, g, date);
     if (resolved.province) return shown(resolved, header.length > 0 ? 'header' : 'metadata-table');
   }
+  // "Giao ban … 14 tỉnh, thành phố khu vực miền Bắc": a meeting of several provinces belongs to none of them.
+  if (SEVERAL_PROVINCES.test(title)) return { district: null, province: null, source: null };
   const provincialRefs = [...text.matchAll(UNNAMED_PROVINCIAL)].length;
   const resolved = resolvePlaces(own, { issuerLevel, provincialRefs }, g, date);
   if (site && resolved.province?.code !== site && !resolved.district) return provinceOnly(site, g, 'site');

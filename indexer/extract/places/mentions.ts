@@ -122,9 +122,10 @@ export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
     for (let n = run.words.length; n >= 2; n--) {
       const key = placeKey(run.words.slice(0, n).join(' '));
       const base = { via: 'bare' as const, inTitle: true, index: start, end: run.ends[n - 1]! };
-      const provinces = g.provincesByKey.get(key);
+      // Hồ Chí Minh alone is the President ("Ngày sinh Chủ tịch Hồ Chí Minh"), the city only as "TP …".
+      const provinces = g.provincesByKey.get(key)?.filter((p) => p.place.code !== '79' || /^(?:TP|HCM)/u.test(run.words[0]!));
       const districts = g.districtsByKey.get(key);
-      if (provinces) out.push({ kind: 'province', names: provinces, ...base });
+      if (provinces?.length) out.push({ kind: 'province', names: provinces, ...base });
       else if (districts) out.push({ kind: 'district', names: districts, ...base });
       else continue;
       covered = base.end;

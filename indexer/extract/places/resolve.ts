@@ -14,6 +14,9 @@ export interface ResolveOptions {
   provincialRefs: number;
 }
 
+/** How far into the text a mention still stands in the lead paragraph. */
+const LEAD_CHARS = 400;
+
 const WEIGHT: Record<string, number> = { placeDate: 10, committee: 2, keyword: 1, bare: 1, list: 1 };
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -108,7 +111,9 @@ export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions,
   const pScores = provinceScores(mentions);
   const titleProvince = leader(provinceScores(mentions.filter((m) => m.inTitle)), 2, 1);
   // A province named once counts when it is the only one named and the text speaks of "the province".
-  const alone = pScores.size === 1 && options.provincialRefs > 0 ? leader(pScores, 1, 1) : null;
+  // … or when its one keyworded mention opens the text (the lead's actor: "… Đảng bộ tỉnh X lần thứ XVI khai mạc").
+  const leads = mentions.some((m) => m.kind === 'province' && m.via !== 'bare' && !m.inTitle && m.index < LEAD_CHARS);
+  const alone = pScores.size === 1 && (options.provincialRefs > 0 || leads) ? leader(pScores, 1, 1) : null;
   const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 3) ?? alone;
   const provinceHint = titleProvince ?? leader(pScores, 1.5, 1);
   const districtCode = chooseDistrict(mentions, provinceHint, options, g, date);
