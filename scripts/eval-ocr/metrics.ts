@@ -1,6 +1,6 @@
 /** The OCR evaluation's measures: character error rate and citation precision / recall / F1. */
 import { distance } from 'fastest-levenshtein';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
 
 /** Both sides of a CER comparison: NFC, markdown bold removed, every run of whitespace one space. */
 export function cerText(text: string): string {

@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { readDocument } from '../../indexer/read/index.js';
-import { ocrAvailability } from '../../indexer/read/ocr/index.js';
+import { readDocument } from '../../indexer/steps/read/index.js';
+import { ocrAvailability } from '../../indexer/steps/read/ocr/index.js';
 import { CONVERT } from '../../test/helpers/page-images.js';
 
 const run = promisify(execFile);

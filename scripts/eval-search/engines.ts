@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Meilisearch } from 'meilisearch';
 import { buildApp } from '../../api/app.js';
-import { settle, MeiliStore } from '../../indexer/meili-store.js';
+import { settle, MeiliStore } from '../../indexer/run/meili-store.js';
 import { loadConfig } from '../../lib/config.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { telexText } from '../../lib/vietnamese/index.js';

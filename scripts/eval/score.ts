@@ -1,8 +1,8 @@
 /** Scoring of the extraction evaluation: per-field accuracy and citation precision / recall / F1. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { DocumentMetadata } from '../../indexer/types.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { DocumentMetadata } from '../../indexer/steps/types.js';
 import { mergeByKey, same, type LabelledCitation } from './compare.js';
 
 export interface Label {

@@ -1,5 +1,5 @@
 import { Meilisearch } from 'meilisearch';
-import { settle, MeiliStore } from '../../indexer/meili-store.js';
+import { settle, MeiliStore } from '../../indexer/run/meili-store.js';
 import type { DocType, SectionRecord } from '../../lib/schema/records.js';
 import type { AppConfig } from '../../lib/config.js';
 import { telexText } from '../../lib/vietnamese/index.js';
