@@ -2,19 +2,15 @@ import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { MeilisearchRequestError } from 'meilisearch';
 import type { IndexFailure, IndexSummary } from '../../lib/schema/indexing.js';
+import type { BuiltDocument } from '../steps/build.js';
+import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from '../steps/corrections.js';
+import { buildFile, PIPELINE_VERSION } from '../steps/pipeline.js';
+import type { OcrContext } from '../steps/read/ocr/index.js';
 import { BatchWriter, type BatchOptions } from './batch-writer.js';
-import { buildRecords, type BuiltDocument } from '../steps/build.js';
 import type { HashCache } from './hash-cache.js';
 import type { MeiliStore } from './meili-store.js';
-import { parseDocument } from '../steps/pipeline.js';
 import type { ProgressReporter, ProgressState } from './progress.js';
-import { readDocument } from '../steps/read/index.js';
-import type { OcrContext } from '../steps/read/ocr/index.js';
 import { hashFile, listCorpusFiles, type CorpusFile } from './scan.js';
-import { readSidecar, SIDECAR_SUFFIX, type Sidecar } from '../steps/corrections.js';
-
-/** Bumped whenever extraction changes, so that every document is indexed again. */
-export const PIPELINE_VERSION = '5';
 
 export interface IndexRunOptions {
   corpusDir: string;
@@ -42,14 +38,6 @@ export async function versionedHash(f: CorpusFile, cache: HashCache | undefined,
   }
   // A corrections file is hashed with its document: editing it re-indexes the document.
   return `${hash}${sidecar ? `+${sidecar.hash.slice(0, 16)}` : ''}:${PIPELINE_VERSION}`;
-}
-
-/** Reads and parses one file into records; throws a clear error for a bad file. */
-export async function buildFile(f: CorpusFile, hash: string, runId: string, sidecar: Sidecar | null = null, ocr: OcrContext = {}): Promise<BuiltDocument> {
-  const read = await readDocument(f.absPath, ocr);
-  const built = buildRecords(parseDocument(f.file, hash, read.text, sidecar?.overrides, read.ocr), runId);
-  if (built.sections.length === 0) throw new Error('no text to index after normalisation');
-  return built;
 }
 
 /**

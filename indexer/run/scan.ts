@@ -3,11 +3,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isSupportedFile } from '../steps/read/index.js';
 import { SIDECAR_SUFFIX } from '../steps/corrections.js';
+import type { SourceFile } from '../steps/types.js';
 
-export interface CorpusFile {
-  /** Path relative to the corpus root, with forward slashes. */
-  file: string;
-  absPath: string;
+/** A file found in the corpus folder, with what the hash cache and the corrections need. */
+export interface CorpusFile extends SourceFile {
   size: number;
   mtimeMs: number;
   /** Absolute path of the document's corrections file (`<file>.meta.json`), when there is one. */

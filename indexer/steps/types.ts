@@ -1,6 +1,13 @@
 import type { DocType, Signer } from '../../lib/schema/records.js';
 import type { OcrSummary } from './read/result.js';
 
+/** A file that goes through the pipeline: its name in the index and where to read it. */
+export interface SourceFile {
+  /** Path relative to the corpus root, with forward slashes. */
+  file: string;
+  absPath: string;
+}
+
 /** One section as the splitter finds it, before ids are given. */
 export interface RawSection {
   heading: string | null;

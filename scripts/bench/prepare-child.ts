@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_BATCH } from '../../indexer/run/batch-writer.js';
-import { buildFile, versionedHash } from '../../indexer/run/run-indexing.js';
+import { versionedHash } from '../../indexer/run/run-indexing.js';
+import { buildFile } from '../../indexer/steps/pipeline.js';
 import { listCorpusFiles } from '../../indexer/run/scan.js';
 import { readSidecar } from '../../indexer/steps/corrections.js';
 

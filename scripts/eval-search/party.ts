@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import { indexFolder } from '../../indexer/run/index-folder.js';
-import { PIPELINE_VERSION } from '../../indexer/run/run-indexing.js';
+import { PIPELINE_VERSION } from '../../indexer/steps/pipeline.js';
 import { loadConfig } from '../../lib/config.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { makeEngines, type EvalHit } from './engines.js';
