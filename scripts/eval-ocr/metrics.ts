@@ -15,7 +15,7 @@ export function cer(reference: string, ocr: string): number {
 
 /**
  * The citation keys the product would store for a text: the pipeline's own parse (normalise → split →
- * extract, the document's own number left out), as indexer/pipeline.ts runs it.
+ * extract, the document's own number left out), as indexer/steps/pipeline.ts runs it.
  */
 export function citationKeys(text: string): Set<string> {
   return new Set(parseDocument('ocr-eval', 'ocr-eval', text).citations.map((c) => c.key));

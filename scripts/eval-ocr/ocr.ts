@@ -1,6 +1,6 @@
 /**
  * The two OCR paths the evaluation and the bench time: the product's own reader (readDocument in
- * indexer/read/index.ts, which OCRs a scan's pages in parallel) and a baseline by hand — Tesseract on one
+ * indexer/steps/read/index.ts, which OCRs a scan's pages in parallel) and a baseline by hand — Tesseract on one
  * page after another, single-threaded, with the same language and page segmentation.
  */
 import { execFile } from 'node:child_process';

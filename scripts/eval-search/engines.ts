@@ -25,7 +25,7 @@ export interface Engines {
   close(): Promise<void>;
 }
 
-/** A section as the product's indexer would store it (see indexer/build.ts), without metadata. */
+/** A section as the product's indexer would store it (see indexer/steps/build.ts), without metadata. */
 function toRecord(s: EvalSection): SectionRecord {
   return {
     id: s.id, docId: s.docId, file: s.docTitle, title: s.docTitle, docType: 'khac', date: null, dateNum: 0,

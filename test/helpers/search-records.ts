@@ -22,7 +22,7 @@ export interface TestSection {
   order?: number;
 }
 
-/** The record the indexer would write for it (same hidden fields as indexer/build.ts). */
+/** The record the indexer would write for it (same hidden fields as indexer/steps/build.ts). */
 export function sectionRecord(s: TestSection): SectionRecord {
   const date = s.date ?? null;
   return {
