@@ -11,7 +11,8 @@ import type { SectionRecord } from '../../lib/schema/records.js';
 import { makeEngines, type EvalHit } from './engines.js';
 import { exactWords, holdsExactly } from './exactness.js';
 import type { EvalSection } from './legal-sets.js';
-import { mean, ndcgAt, precisionAt } from './metrics.js';
+import { mean } from '../shared/stats.js';
+import { ndcgAt, precisionAt } from './metrics.js';
 import { readPartyCorpus, readPartyQueries, writeCorpus, type PartyQuery } from './party-corpus.js';
 import type { Row } from './table.js';
 
