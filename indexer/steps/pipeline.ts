@@ -2,12 +2,12 @@
  * The indexing pipeline, in order. Each step is a plain function in a file or folder of its own
  * under `steps/`; this file is the one place that knows their order:
  *
- *   1. read       `read/`           file on disk → raw text (and what OCR did)   readDocument
- *   2. normalise  `normalize.ts`    raw text → clean text                         normalizeDocument
- *   3. split      `split/`          clean text → sections                         splitSections
- *   4. extract    `extract/`        text, sections → metadata, citations          extractMetadataWithSources, extractCitations
- *   5. correct    `corrections.ts`  the archivist's `<file>.meta.json` overrides  applyOverrides
- *   6. build      `build.ts`        parsed document → records of the three indexes buildRecords
+ *   1. read      read/           file on disk → raw text (and what OCR did)       readDocument
+ *   2. normalise normalize.ts    raw text → clean text                            normalizeDocument
+ *   3. split     split/          clean text → sections                            splitSections
+ *   4. extract   extract/        text and sections → metadata, citations          extractMetadataWithSources, extractCitations
+ *   5. correct   corrections.ts  the archivist's `<file>.meta.json` overrides     applyOverrides
+ *   6. build     build.ts        parsed document → records of the three indexes   buildRecords
  *
  * Design, after MiniSearch (whose tokenizer, term processing and field extraction are functions
  * one swaps): a pipeline of replaceable steps. A step knows nothing of the steps around it, of the
