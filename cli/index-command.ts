@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatSummary, indexFolder } from '../indexer/index-folder.js';
+import { formatSummary, indexFolder } from '../indexer/run/index-folder.js';
 import { loadConfig } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import { connectMeili } from '../lib/meili/connect.js';

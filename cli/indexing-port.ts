@@ -1,8 +1,8 @@
 import type { IndexingPort } from '../api/indexing-port.js';
-import { docIdFor } from '../indexer/build.js';
-import { indexFolder } from '../indexer/index-folder.js';
-import { isSupportedFile, supportedExtensions } from '../indexer/read/index.js';
-import { parseSidecar, SIDECAR_SUFFIX } from '../indexer/sidecar.js';
+import { docIdFor } from '../indexer/steps/build.js';
+import { indexFolder } from '../indexer/run/index-folder.js';
+import { isSupportedFile, supportedExtensions } from '../indexer/steps/read/index.js';
+import { parseSidecar, SIDECAR_SUFFIX } from '../indexer/steps/corrections.js';
 import type { AppConfig } from '../lib/config.js';
 
 /** The indexer behind the API's port: runs over CORPUS_DIR on the given Meilisearch with the master key. */

@@ -2,7 +2,7 @@ import { buildApp } from '../api/app.js';
 import { IndexingStatus } from '../api/indexing-status.js';
 import { indexerPort } from './indexing-port.js';
 import { listen } from '../api/server.js';
-import { formatSummary, indexFolder } from '../indexer/index-folder.js';
+import { formatSummary, indexFolder } from '../indexer/run/index-folder.js';
 import { buildWebIfStale } from '../web/build.js';
 import { loadConfig } from '../lib/config.js';
 import { claimInstance, releaseInstance, updateInstance } from '../lib/instance.js';

@@ -15,7 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { partyDocSets, PARTY_FIELDS, scorePartyDocs, type PartyScore } from './eval/party-docs.js';
 import { partyExtraTable } from './eval/party-extra.js';
-import { evaluate, prf, type Label, type Score } from './eval/score.js';
+import { evaluate, type Label, type Score } from './eval/score.js';
+import { precisionRecallF1 as prf } from './shared/stats.js';
+import { percent } from './shared/table.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const labels = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/extract/labels.json'), 'utf8')) as Label[];
@@ -26,7 +28,7 @@ const sets: [string, Label[]][] = [
 ];
 const scores: [string, Score][] = sets.map(([name, list]) => [name, evaluate(list, ROOT)]);
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const pct = (x: number): string => percent(x, 1);
 const cell = (s: Score, field: string): string => {
   const f = s.fields.get(field);
   return f ? `${f.ok}/${f.total} ${pct(f.ok / f.total)}`.padStart(17) : ''.padStart(17);
@@ -67,7 +69,7 @@ function partyDocsTable(): string[] {
     lines.push(`${f.padEnd(12)}${acc}${wrong}`);
   }
   for (const [name, s] of scored) {
-    const { precision, recall, f1 } = prf({ ...s, fields: new Map(), errors: [] });
+    const { precision, recall, f1 } = prf(s);
     lines.push(`citations ${name.padEnd(14)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
   }
   if (process.argv.includes('--errors')) lines.push('', 'party dev misses:', ...scored[0]![1].misses);

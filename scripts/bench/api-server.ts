@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { startChild, waitFor } from '../shared/process.js';
 import type { BenchMeili } from './meili.js';
 import { repoRoot } from './product-index.js';
 
@@ -11,27 +11,19 @@ export interface ApiServer {
 
 /** Starts the product's API in its own process (so the load generator does not share its event loop). */
 export async function startApi(meili: BenchMeili, prefix: string): Promise<ApiServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/api-child.ts'], {
+  const child = startChild(process.execPath, ['--import', 'tsx', 'scripts/bench/api-child.ts'], {
     cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, MEILI_URL: meili.server.url, MEILI_MASTER_KEY: meili.server.masterKey, INDEX_PREFIX: prefix, LOG_LEVEL: 'warn',
       // One load generator stands for many users: the per-client rate limit would answer 429.
       RATE_LIMIT_PER_MINUTE: '0' },
   });
-  const lines = readline.createInterface({ input: child.stdout! });
+  const lines = readline.createInterface({ input: child.process.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before listening`)));
+    void child.exited.then((code) => reject(new Error(`the API exited (${code}) before listening`)));
   });
   await untilServing(url);
-  return {
-    url, pid: child.pid!,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return { url, pid: child.pid, stop: () => child.stop() };
 }
 
 /**
@@ -39,12 +31,11 @@ export async function startApi(meili: BenchMeili, prefix: string): Promise<ApiSe
  * the API's back-pressure guard can still see the event-loop delay of loading the app.
  */
 async function untilServing(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  let last = 'nothing';
+  await waitFor('the bench API serving searches', async () => {
     const res = await fetch(`${url}/api/search?q=`).catch(() => null);
     await res?.arrayBuffer();
-    if (res && res.status !== 503) return;
-    if (Date.now() > deadline) throw new Error(`the API still answers ${res?.status ?? 'nothing'} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+    last = String(res?.status ?? 'nothing');
+    return res && res.status !== 503 ? true : null;
+  }, { timeoutMs, abort: () => null }).catch((err: Error) => { throw new Error(`${err.message} (last answer: ${last})`); });
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EnqueuedTask } from 'meilisearch';
-import { MeiliStore, type IndexKind } from '../../indexer/meili-store.js';
-import { assertNoFailedTasks, cpuSeconds, type BenchMeili } from './meili.js';
+import { MeiliStore, type IndexKind } from '../../indexer/run/meili-store.js';
+import { cpuSeconds } from '../shared/usage.js';
+import { assertNoFailedTasks, type BenchMeili } from './meili.js';
 
 export interface IngestResult {
   ms: number;

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { percentile } from '../shared/stats.js';
 
 /** One HTTP request of a load run. */
 export interface LoadRequest {
@@ -17,11 +18,6 @@ export interface LoadResult {
   rps: number;
   /** Non-2xx answers and socket errors; a run with any is reported, never hidden. */
   errors: number;
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /**

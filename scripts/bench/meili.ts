@@ -18,26 +18,6 @@ export async function startBenchMeili(dataDir: string): Promise<BenchMeili> {
   return { server, client: createMeiliClient(server.url, server.masterKey), dbPath: path.join(dataDir, 'meili', 'data.ms') };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc. */
-export function cpuSeconds(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
-  } catch {
-    return 0;
-  }
-}
-
-/** Resident memory of a process now, in MB. */
-export function rssMb(pid: number): number {
-  try {
-    const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /** Bytes of a folder on disk (what `du` counts). */
 export function diskBytes(dir: string): number {
   let total = 0;

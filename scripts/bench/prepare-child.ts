@@ -6,10 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_BATCH } from '../../indexer/batch-writer.js';
-import { buildFile, versionedHash } from '../../indexer/run.js';
-import { listCorpusFiles } from '../../indexer/scan.js';
-import { readSidecar } from '../../indexer/sidecar.js';
+import { DEFAULT_BATCH } from '../../indexer/run/batch-writer.js';
+import { versionedHash } from '../../indexer/run/run-indexing.js';
+import { buildFile } from '../../indexer/steps/pipeline.js';
+import { listCorpusFiles } from '../../indexer/run/scan.js';
+import { readSidecar } from '../../indexer/steps/corrections.js';
 
 const [corpusDir, outDir] = process.argv.slice(2);
 if (!corpusDir || !outDir) throw new Error('usage: prepare-child.ts <corpusDir> <outDir>');

@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuSeconds, rssMb, type BenchMeili } from './meili.js';
+import { startChild } from '../shared/process.js';
+import { cpuSeconds, rssMb } from '../shared/usage.js';
+import type { BenchMeili } from './meili.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,15 +33,15 @@ export async function indexWithProduct(meili: BenchMeili, corpusDir: string, dat
   const meiliPid = meili.server.pid;
   const cpuBefore = cpuSeconds(meiliPid);
   let meiliPeak = 0;
-  const sampler = setInterval(() => { meiliPeak = Math.max(meiliPeak, rssMb(meiliPid)); }, 500);
+  const sampler = setInterval(() => { meiliPeak = Math.max(meiliPeak, rssMb(meiliPid) ?? 0); }, 500);
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, '--import', 'tsx', 'cli/index-command.ts', corpusDir, '--reset'],
+  const child = startChild('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, '--import', 'tsx', 'cli/index-command.ts', corpusDir, '--reset'],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
-  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  child.process.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+  child.process.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+  const code = await child.exited;
   const ms = performance.now() - started;
   clearInterval(sampler);
   const time = err.match(/TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/);

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { startChild } from '../shared/process.js';
+import { median } from '../shared/stats.js';
 import { foldDiacritics, hasDiacritics } from '../../lib/vietnamese/index.js';
 
 const VARIANTS: Record<string, string> = {
@@ -24,15 +25,15 @@ export function rgArgs(query: string): string[] {
 /** Wall time of one ripgrep run counting matching lines in every file under `dir`, and the count. */
 export async function timeRipgrep(dir: string, query: string): Promise<{ ms: number; matches: number }> {
   const started = performance.now();
-  const child = spawn('rg', ['-c', '--no-messages', ...rgArgs(query), dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = startChild('rg', ['-c', '--no-messages', ...rgArgs(query), dir], { stdio: ['ignore', 'pipe', 'ignore'] });
   let matches = 0;
   let rest = '';
-  child.stdout.on('data', (d: Buffer) => {
+  child.process.stdout!.on('data', (d: Buffer) => {
     const lines = (rest + d.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) matches += Number(line.slice(line.lastIndexOf(':') + 1)) || 0;
   });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const code = await child.exited;
   if (code !== 0 && code !== 1) throw new Error(`rg failed (${code}) for "${query}"`);
   return { ms: performance.now() - started, matches };
 }
@@ -48,8 +49,7 @@ export async function ripgrepTimes(dir: string, queries: string[], reps = 3): Pr
       runs.push(r.ms);
       matches = r.matches;
     }
-    runs.sort((a, b) => a - b);
-    out.push({ query, ms: runs[Math.floor(runs.length / 2)]!, matches });
+    out.push({ query, ms: median(runs), matches });
   }
   return out;
 }

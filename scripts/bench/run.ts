@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runScript } from '../shared/process.js';
 import { generateArchive } from './corpus/generate.js';
 import { loadBenchConfig, USAGE } from './config.js';
 import { ingestDirect } from './direct-ingest.js';
@@ -94,7 +95,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${formatTable(results)}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+runScript('bench', main);

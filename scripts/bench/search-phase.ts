@@ -1,6 +1,7 @@
 import type { BenchConfig } from './config.js';
 import { heavyQueries } from './heavy.js';
-import { percentile, runLoad, sendEach, timeSequential, type LoadRequest, type LoadResult } from './load.js';
+import { median } from '../shared/stats.js';
+import { runLoad, sendEach, timeSequential, type LoadRequest, type LoadResult } from './load.js';
 import type { BenchMeili } from './meili.js';
 import { apiPath, meiliBody, mixedQueries, PLAIN_QUERIES, type FacetPicks } from './queries.js';
 import { ripgrepTimes } from './ripgrep.js';
@@ -57,7 +58,6 @@ export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigu
     apiPlain.push((await timeSequential(apiUrl, apiReqs[queries.findIndex((x) => x.label === q)]!, 5)).p50);
   }
   const ratios = rg.map((r, i) => r.ms / apiPlain[i]!);
-  const median = (xs: number[]): number => percentile([...xs].sort((a, b) => a - b), 50);
 
   log('facet-heavy and trend queries');
   const heavy: BenchResults['heavy'] = [];

@@ -1,3 +1,4 @@
+import { markdownTable, percent } from '../shared/table.js';
 import type { IngestResult } from './direct-ingest.js';
 import type { LoadResult } from './load.js';
 import type { OcrBench } from './ocr.js';
@@ -69,11 +70,9 @@ export function formatTable(r: BenchResults): string {
   if (r.ocr && 'skipped' in r.ocr) add(`OCR: skipped — ${r.ocr.skipped}`, '', '', '', '');
   else if (r.ocr) {
     const o = r.ocr;
-    const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
+    const pct = (x: number): string => percent(x, 2);
     add(`OCR: ${o.pages} scanned pages (${o.dpi} dpi image-only PDF), ${o.cores} cores, load ${n1(o.load)}: pages/min · CER`, `${n1(o.product.pagesPerMin)} pages/min · CER ${pct(o.product.cer)}`, '', '',
       `${n2(o.product.pagesPerMin / o.baseline.pagesPerMin)}× sequential 1-thread tesseract (${n1(o.baseline.pagesPerMin)} pages/min · CER ${pct(o.baseline.cer)})`);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return markdownTable(rows[0]!, rows.slice(1));
 }

@@ -1,6 +1,7 @@
 /** The OCR evaluation's measures: character error rate and citation precision / recall / F1. */
 import { distance } from 'fastest-levenshtein';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { Counts } from '../shared/stats.js';
 
 /** Both sides of a CER comparison: NFC, markdown bold removed, every run of whitespace one space. */
 export function cerText(text: string): string {
@@ -15,25 +16,14 @@ export function cer(reference: string, ocr: string): number {
 
 /**
  * The citation keys the product would store for a text: the pipeline's own parse (normalise → split →
- * extract, the document's own number left out), as indexer/pipeline.ts runs it.
+ * extract, the document's own number left out), as indexer/steps/pipeline.ts runs it.
  */
 export function citationKeys(text: string): Set<string> {
   return new Set(parseDocument('ocr-eval', 'ocr-eval', text).citations.map((c) => c.key));
 }
 
-export interface Counts { tp: number; fp: number; fn: number }
-
 export function compareKeys(reference: Set<string>, ocr: Set<string>): Counts & { missed: string[]; extra: string[] } {
   const missed = [...reference].filter((k) => !ocr.has(k));
   const extra = [...ocr].filter((k) => !reference.has(k));
   return { tp: reference.size - missed.length, fp: extra.length, fn: missed.length, missed, extra };
-}
-
-/** Micro F1 over the summed counts; NaN when neither side has a citation. */
-export function f1(c: Counts): number {
-  return c.tp + c.fp + c.fn === 0 ? NaN : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
-}
-
-export function mean(xs: number[]): number {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
 }

@@ -1,14 +1,14 @@
 /**
  * The two OCR paths the evaluation and the bench time: the product's own reader (readDocument in
- * indexer/read/index.ts, which OCRs a scan's pages in parallel) and a baseline by hand — Tesseract on one
+ * indexer/steps/read/index.ts, which OCRs a scan's pages in parallel) and a baseline by hand — Tesseract on one
  * page after another, single-threaded, with the same language and page segmentation.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { readDocument } from '../../indexer/read/index.js';
-import { ocrAvailability } from '../../indexer/read/ocr/index.js';
+import { readDocument } from '../../indexer/steps/read/index.js';
+import { ocrAvailability } from '../../indexer/steps/read/ocr/index.js';
 import { CONVERT } from '../../test/helpers/page-images.js';
 
 const run = promisify(execFile);

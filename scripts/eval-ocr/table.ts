@@ -1,5 +1,6 @@
 /** The OCR evaluation's results and the Markdown tables it prints. */
-import { f1, mean, type Counts } from './metrics.js';
+import { mean, precisionRecallF1, type Counts } from '../shared/stats.js';
+import { markdownTable, percent } from '../shared/table.js';
 import type { VariantName } from './variants.js';
 
 export interface DocResult {
@@ -14,13 +15,7 @@ export interface DocResult {
   citations: Counts & { missed: string[]; extra: string[] };
 }
 
-const pct = (x: number, digits = 2): string => (Number.isFinite(x) ? `${(100 * x).toFixed(digits)}%` : '—');
-
-export function markdown(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
+const pct = (x: number, digits = 2): string => percent(x, digits);
 
 function summaryRow(label: string, list: DocResult[]): string[] {
   const pages = list.reduce((n, r) => n + r.pages, 0);
@@ -30,7 +25,7 @@ function summaryRow(label: string, list: DocResult[]): string[] {
   const conf = list.map((r) => r.confidence).filter((c): c is number => c !== null);
   return [
     label, String(list.length), String(pages), (pages / (ms / 60_000)).toFixed(1), pct(mean(list.map((r) => r.cer))),
-    `${pct(worst.cer)} (${worst.id})`, `${counts.tp}/${counts.fp}/${counts.fn}`, pct(f1(counts), 1), conf.length ? mean(conf).toFixed(1) : '—',
+    `${pct(worst.cer)} (${worst.id})`, `${counts.tp}/${counts.fp}/${counts.fn}`, pct(precisionRecallF1(counts).f1, 1), conf.length ? mean(conf).toFixed(1) : '—',
   ];
 }
 
@@ -45,11 +40,11 @@ export function summaryTable(results: DocResult[], variants: VariantName[]): str
       rows.push(summaryRow(`${v} · ${format}`, list.filter((r) => r.format === format)));
     }
   }
-  return markdown(['variant', 'docs', 'pages', 'pages/min', 'CER mean', 'CER worst', 'citations TP/FP/FN', 'citation F1', 'mean conf.'], rows);
+  return markdownTable(['variant', 'docs', 'pages', 'pages/min', 'CER mean', 'CER worst', 'citations TP/FP/FN', 'citation F1', 'mean conf.'], rows);
 }
 
 export function detailTable(results: DocResult[]): string {
-  return markdown(['document', 'variant', 'scan', 'pages', 's', 'CER', 'conf.', 'citations missed', 'citations extra'], results.map((r) => [
+  return markdownTable(['document', 'variant', 'scan', 'pages', 's', 'CER', 'conf.', 'citations missed', 'citations extra'], results.map((r) => [
     r.id, r.variant, r.scan, String(r.pages), (r.ms / 1000).toFixed(1), pct(r.cer), r.confidence?.toFixed(1) ?? '—',
     r.citations.missed.join(', ') || '—', r.citations.extra.join(', ') || '—',
   ]));

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { ExtractedCitation } from '../../indexer/types.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { ExtractedCitation } from '../../indexer/steps/types.js';
 
 export function sharedDir(root: string): string | null {
   const candidates = [process.env.SHARED_DIR, path.resolve(root, '../shared'), path.resolve(root, '../../shared')];

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Meilisearch } from 'meilisearch';
 import { buildApp } from '../../api/app.js';
-import { settle, MeiliStore } from '../../indexer/meili-store.js';
+import { settle, MeiliStore } from '../../indexer/run/meili-store.js';
 import { loadConfig } from '../../lib/config.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { telexText } from '../../lib/vietnamese/index.js';
@@ -25,7 +25,7 @@ export interface Engines {
   close(): Promise<void>;
 }
 
-/** A section as the product's indexer would store it (see indexer/build.ts), without metadata. */
+/** A section as the product's indexer would store it (see indexer/steps/build.ts), without metadata. */
 function toRecord(s: EvalSection): SectionRecord {
   return {
     id: s.id, docId: s.docId, file: s.docTitle, title: s.docTitle, docType: 'khac', date: null, dateNum: 0,

@@ -21,5 +21,3 @@ export function mrrAt(ranked: readonly string[], relevant: ReadonlySet<string>, 
   const i = ranked.slice(0, k).findIndex((id) => relevant.has(id));
   return i < 0 ? 0 : 1 / (i + 1);
 }
-
-export const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);

@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
-import { indexFolder } from '../../indexer/index-folder.js';
-import { PIPELINE_VERSION } from '../../indexer/run.js';
+import { indexFolder } from '../../indexer/run/index-folder.js';
+import { PIPELINE_VERSION } from '../../indexer/steps/pipeline.js';
 import { loadConfig } from '../../lib/config.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { makeEngines, type EvalHit } from './engines.js';
 import { exactWords, holdsExactly } from './exactness.js';
 import type { EvalSection } from './legal-sets.js';
-import { mean, ndcgAt, precisionAt } from './metrics.js';
+import { mean } from '../shared/stats.js';
+import { ndcgAt, precisionAt } from './metrics.js';
 import { readPartyCorpus, readPartyQueries, writeCorpus, type PartyQuery } from './party-corpus.js';
 import type { Row } from './table.js';
 

@@ -3,8 +3,8 @@
  * folding what is not content: Unicode form, tone-mark placement (hoà/hòa), case, runs of spaces,
  * quotation marks and trailing punctuation.
  */
-import { modernTones } from '../../indexer/extract/tone.js';
-import type { ExtractedCitation } from '../../indexer/types.js';
+import { modernTones } from '../../indexer/steps/extract/tone.js';
+import type { ExtractedCitation } from '../../indexer/steps/types.js';
 
 export function norm(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
 import { canonicalDocNumber } from '../../lib/vietnamese/index.js';
 import { same } from './compare.js';
 

@@ -1,8 +1,8 @@
-/** Scoring of the extraction evaluation: per-field accuracy and citation precision / recall / F1. */
+/** Scoring of the extraction evaluation: per-field accuracy and citation counts (precision / recall / F1: scripts/shared/stats.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { DocumentMetadata } from '../../indexer/types.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { DocumentMetadata } from '../../indexer/steps/types.js';
 import { mergeByKey, same, type LabelledCitation } from './compare.js';
 
 export interface Label {
@@ -59,10 +59,4 @@ export function evaluate(labels: Label[], root: string): Score {
     }
   }
   return score;
-}
-
-export function prf(s: Score): { precision: number; recall: number; f1: number } {
-  const precision = s.tp / (s.tp + s.fp || 1);
-  const recall = s.tp / (s.tp + s.fn || 1);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
 }

@@ -2,7 +2,7 @@
  * Project lint: rules the type checker does not cover.
  * - no console.* in server, indexer and shared code (logs go through pino)
  * - source files stay readable: at most 250 lines
- * - layers (layers.ts): lib/ imports nothing of the others, indexer/ only lib/, web/ the server as types
+ * - layers (layers.ts): lib/ imports nothing of the others, indexer/ only lib/ (its steps/ not its run/), web/ the server as types
  * - no import cycle among run-time imports (imports.ts)
  * - module entries (entries.ts): outside api/search/, only its index.ts (and types.ts), from scripts/ too;
  *   inside, one part reaches another only through its index.ts, in pipeline order

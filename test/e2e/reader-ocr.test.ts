@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ocrAvailability } from '../../indexer/read/ocr/index.js';
+import { ocrAvailability } from '../../indexer/steps/read/ocr/index.js';
 import { haveChromium } from '../helpers/browser.js';
 import { makeScan } from '../helpers/page-images.js';
 import { FIXTURE_DOCS, partyDocument } from './fixture-corpus.js';

@@ -7,8 +7,8 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { indexerPort } from '../../cli/indexing-port.js';
-import { indexFolder } from '../../indexer/index-folder.js';
-import type { IndexSummary } from '../../indexer/run.js';
+import { indexFolder } from '../../indexer/run/index-folder.js';
+import type { IndexSummary } from '../../indexer/run/run-indexing.js';
 import { loadConfig, type AppConfig } from '../../lib/config.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { EnqueuedTaskPromise } from 'meilisearch';
 import { inject } from 'vitest';
 import { createMeiliClient } from '../../lib/meili/client.js';
-import { MeiliStore, quote, type IndexKind } from '../../indexer/meili-store.js';
+import { MeiliStore, quote, type IndexKind } from '../../indexer/run/meili-store.js';
 import type { IndexNames } from '../../lib/schema/indexes.js';
-import { runIndexing, type IndexRunOptions, type IndexSummary } from '../../indexer/run.js';
+import { runIndexing, type IndexRunOptions, type IndexSummary } from '../../indexer/run/run-indexing.js';
 import { seedsDir, silentLogger } from './env.js';
 
 /** A corpus of `copies` copies of the seeds, each in its own folder (so each file is its own document). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { readDocumentText, ReadError } from '../../indexer/read/index.js';
+import { readDocumentText, ReadError } from '../../indexer/steps/read/index.js';
 
 let dir: string | null = null;
 

@@ -1,5 +1,5 @@
 import { Meilisearch } from 'meilisearch';
-import { settle, MeiliStore } from '../../indexer/meili-store.js';
+import { settle, MeiliStore } from '../../indexer/run/meili-store.js';
 import type { DocType, SectionRecord } from '../../lib/schema/records.js';
 import type { AppConfig } from '../../lib/config.js';
 import { telexText } from '../../lib/vietnamese/index.js';
@@ -22,7 +22,7 @@ export interface TestSection {
   order?: number;
 }
 
-/** The record the indexer would write for it (same hidden fields as indexer/build.ts). */
+/** The record the indexer would write for it (same hidden fields as indexer/steps/build.ts). */
 export function sectionRecord(s: TestSection): SectionRecord {
   const date = s.date ?? null;
   return {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndexSummary } from '../../indexer/run.js';
+import type { IndexSummary } from '../../indexer/run/run-indexing.js';
 import { copyToTemp, indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
 
 const TOKEN = `tok-${crypto.randomBytes(12).toString('hex')}`;

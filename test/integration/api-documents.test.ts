@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeDocument } from '../../indexer/normalize.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
 import { indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
 import { writeFixtures } from './api-fixtures.js';
 

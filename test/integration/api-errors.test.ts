@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { Meilisearch } from 'meilisearch';
-import { MeiliStore } from '../../indexer/meili-store.js';
+import { MeiliStore } from '../../indexer/run/meili-store.js';
 import type { AppConfig } from '../../lib/config.js';
 import { freePort } from '../../lib/meili/free-port.js';
 import { makeApp, testConfig } from '../helpers/env.js';

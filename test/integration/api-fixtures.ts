@@ -5,10 +5,10 @@
  * written with the indexer's own MeiliStore into the shared test Meilisearch.
  */
 import crypto from 'node:crypto';
-import { buildRecords, type BuiltDocument } from '../../indexer/build.js';
-import { MeiliStore } from '../../indexer/meili-store.js';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { DocumentMetadata, RawSection } from '../../indexer/types.js';
+import { buildRecords, type BuiltDocument } from '../../indexer/steps/build.js';
+import { MeiliStore } from '../../indexer/run/meili-store.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { DocumentMetadata, RawSection } from '../../indexer/steps/types.js';
 import type { AppConfig } from '../../lib/config.js';
 
 export interface FixtureDoc {

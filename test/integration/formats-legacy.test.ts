@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { IndexSummary } from '../../indexer/run.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { IndexSummary } from '../../indexer/run/run-indexing.js';
 import { indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
 import { hasSoffice, makeOfficeFiles, type OfficeFormat } from '../helpers/office-files.js';
 

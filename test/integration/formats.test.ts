@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndexSummary } from '../../indexer/run.js';
+import type { IndexSummary } from '../../indexer/run/run-indexing.js';
 import { indexWith, makeApp, testConfig } from '../helpers/env.js';
 import { writeMixedCorpus, type MixedFile } from '../helpers/mixed-corpus.js';
 

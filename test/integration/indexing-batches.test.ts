@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docIdFor } from '../../indexer/build.js';
+import { docIdFor } from '../../indexer/steps/build.js';
 import { FailingStore, indexRun, sectionsOf, seedCopies, storeFor } from '../helpers/indexing.js';
 
 const prefix = (): string => `t${crypto.randomBytes(5).toString('hex')}`;

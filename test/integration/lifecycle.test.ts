@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
-import { indexFolder } from '../../indexer/index-folder.js';
+import { indexFolder } from '../../indexer/run/index-folder.js';
 import { loadConfig } from '../../lib/config.js';
 import { claimInstance, InstanceLockedError, releaseInstance } from '../../lib/instance.js';
 import { createBackup, restoreBackup } from '../../lib/meili/backup.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../../indexer/extract/citations.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import type { RawSection } from '../../indexer/types.js';
+import { extractCitations } from '../../indexer/steps/extract/citations.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import type { RawSection } from '../../indexer/steps/types.js';
 
 /** The relation of every citation of a text, as the indexer extracts them: "KEY relation". */
 function relations(text: string, doc: { title?: string; docType?: string } = {}): string[] {

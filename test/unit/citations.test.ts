@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations, sentenceAround } from '../../indexer/extract/citations.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import type { RawSection } from '../../indexer/types.js';
+import { extractCitations, sentenceAround } from '../../indexer/steps/extract/citations.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import type { RawSection } from '../../indexer/steps/types.js';
 import { canonicalDocNumber, findDocNumbers, normalizeText } from '../../lib/vietnamese/index.js';
 
 const body = (...texts: string[]): RawSection[] => texts.map((text) => ({ heading: null, path: [], text: normalizeDocument(text), kind: 'body' }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headerDate, metadataTableDate, ownNumberDate } from '../../indexer/extract/date-sources.js';
-import { extractMetadata } from '../../indexer/extract/metadata.js';
-import { findOwnNumber } from '../../indexer/extract/own-number.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { headerDate, metadataTableDate, ownNumberDate } from '../../indexer/steps/extract/date-sources.js';
+import { extractMetadata } from '../../indexer/steps/extract/metadata.js';
+import { findOwnNumber } from '../../indexer/steps/extract/own-number.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
 import { foldAligned } from '../../lib/vietnamese/index.js';
 
 const meta = (text: string) => extractMetadata(normalizeDocument(text));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../indexer/extract/metadata.js';
-import { extractPeriod } from '../../indexer/extract/period.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { extractMetadata } from '../../indexer/steps/extract/metadata.js';
+import { extractPeriod } from '../../indexer/steps/extract/period.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
 
 const meta = (text: string) => extractMetadata(normalizeDocument(text));
 

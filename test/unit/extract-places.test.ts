@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../indexer/extract/metadata.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
+import { extractMetadata } from '../../indexer/steps/extract/metadata.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
 import { gazetteer, placeKey } from '../../indexer/gazetteer/load.js';
 
 const places = (text: string) => {

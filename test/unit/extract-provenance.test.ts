@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../indexer/pipeline.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
 
 const HEADER_DOC = `ĐẢNG BỘ TỈNH TRÀ VINH
 HUYỆN ỦY TRÀ CÚ

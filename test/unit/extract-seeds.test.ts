@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../indexer/pipeline.js';
-import type { ExtractedCitation } from '../../indexer/types.js';
+import { parseDocument } from '../../indexer/steps/pipeline.js';
+import type { ExtractedCitation } from '../../indexer/steps/types.js';
 
 /**
  * The five seeds, against the expectations written by hand from reading them

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../indexer/extract/metadata.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
+import { extractMetadata } from '../../indexer/steps/extract/metadata.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
 
 /**
  * Miss classes found on real pages the rules were not written on (test/fixtures/extract/party-extra-labels.json),

@@ -8,8 +8,8 @@ process.env.TESSERACT_PATH = '/nonexistent/tesseract';
 afterAll(() => {
   delete process.env.TESSERACT_PATH;
 });
-const { readDocument, ReadError } = await import('../../indexer/read/index.js');
-const { ocrAvailability } = await import('../../indexer/read/ocr/index.js');
+const { readDocument, ReadError } = await import('../../indexer/steps/read/index.js');
+const { ocrAvailability } = await import('../../indexer/steps/read/ocr/index.js');
 
 describe('without Tesseract', () => {
   it('a scan gets one line naming what to install, and typed files are read as before', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinOcrPages, pageBody } from '../../indexer/read/ocr/index.js';
-import { layOut, type OcrLine } from '../../indexer/read/ocr/layout.js';
-import { repairOcrText } from '../../indexer/read/ocr/repair.js';
-import { parseTsv } from '../../indexer/read/ocr/tesseract.js';
+import { joinOcrPages, pageBody } from '../../indexer/steps/read/ocr/index.js';
+import { layOut, type OcrLine } from '../../indexer/steps/read/ocr/layout.js';
+import { repairOcrText } from '../../indexer/steps/read/ocr/repair.js';
+import { parseTsv } from '../../indexer/steps/read/ocr/tesseract.js';
 
 /** Lines of a page as Tesseract boxes them: 40 px high, 60 px apart, starting at x=300. */
 function page(lines: [text: string, right: number, gapBefore?: number][]): OcrLine[] {

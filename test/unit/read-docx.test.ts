@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readError } from '../helpers/read-files.js';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import { splitSections } from '../../indexer/split/sections.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import { splitSections } from '../../indexer/steps/split/sections.js';
 import { encodeTcvn3, makeDocx } from '../helpers/make-files.js';
 
 describe('.docx', () => {

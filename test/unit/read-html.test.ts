@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentText } from '../../indexer/read/index.js';
+import { readDocumentText } from '../../indexer/steps/read/index.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-html-'));
 const read = (name: string, bytes: Uint8Array): Promise<string> => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocumentText } from '../../indexer/read/index.js';
+import { readDocumentText } from '../../indexer/steps/read/index.js';
 import { encodeTcvn3, makeDocx } from '../helpers/make-files.js';
 import { hasSoffice, makeOfficeFiles, OFFICE_FORMATS, wordMatch } from '../helpers/office-files.js';
 import { readBytes, readError } from '../helpers/read-files.js';

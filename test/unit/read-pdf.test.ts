@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readError } from '../helpers/read-files.js';
-import { joinPages, pageText, type TextRun } from '../../indexer/read/pdf-layout.js';
+import { joinPages, pageText, type TextRun } from '../../indexer/steps/read/pdf-layout.js';
 import { makePdf, makeScannedPdf } from '../helpers/make-files.js';
 
 describe('.pdf with a text layer', () => {

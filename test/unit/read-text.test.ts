@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readError } from '../helpers/read-files.js';
-import { decodeTextBytes } from '../../indexer/read/text-decode.js';
+import { decodeTextBytes } from '../../indexer/steps/read/text-decode.js';
 import { encodeTcvn3, encodeVni } from '../helpers/make-files.js';
 
 const SAMPLE = 'Thông báo kết luận của Thường trực Huyện ủy về phòng, chống sốt xuất huyết.\nỦy ban nhân dân huyện Trà Cú';

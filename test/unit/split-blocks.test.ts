@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import { splitSections } from '../../indexer/split/sections.js';
-import type { RawSection } from '../../indexer/types.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import { splitSections } from '../../indexer/steps/split/sections.js';
+import type { RawSection } from '../../indexer/steps/types.js';
 import { seedsDir } from '../helpers/env.js';
 
 const seed = (prefix: string): RawSection[] => {

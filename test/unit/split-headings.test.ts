@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSections } from '../../indexer/split/sections.js';
-import type { RawSection } from '../../indexer/types.js';
+import { splitSections } from '../../indexer/steps/split/sections.js';
+import type { RawSection } from '../../indexer/steps/types.js';
 
 const PARA = 'Nội dung đủ dài của mục này nói về công tác xây dựng Đảng và hệ thống chính trị ở cơ sở trong năm qua.';
 const body = (text: string): RawSection[] => splitSections(text).filter((s) => s.kind === 'body');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDocument } from '../../indexer/normalize.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
 import { joinSpacedCapitals } from '../../lib/vietnamese/index.js';
 
 describe('normalisation before splitting', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeDocument } from '../../indexer/normalize.js';
-import { splitSections } from '../../indexer/split/sections.js';
+import { normalizeDocument } from '../../indexer/steps/normalize.js';
+import { splitSections } from '../../indexer/steps/split/sections.js';
 import { seedsDir } from '../helpers/env.js';
 
 /** The words of a text, sorted: sections may move footnotes and regroup the closing block. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeDocument } from '../../../indexer/normalize.js';
-import { PIPELINE_VERSION } from '../../../indexer/run.js';
-import { splitSections } from '../../../indexer/split/sections.js';
+import { normalizeDocument } from '../../../indexer/steps/normalize.js';
+import { PIPELINE_VERSION } from '../../../indexer/steps/pipeline.js';
+import { splitSections } from '../../../indexer/steps/split/sections.js';
 import { slug } from './base.js';
 import { newsDocument, partyDocument, ruleDocument, type Composed } from './compose.js';
 import { randomMeta } from './metadata.js';
