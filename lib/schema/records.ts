@@ -1,13 +1,9 @@
 /** Records stored in Meilisearch. The indexer writes them; the API reads them. */
 
-export type DocType =
-  | 'thong_bao' | 'ket_luan' | 'bao_cao' | 'nghi_quyet' | 'chi_thi' | 'ke_hoach' | 'quy_dinh'
-  | 'quyet_dinh' | 'huong_dan' | 'chuong_trinh' | 'de_an' | 'to_trinh' | 'cong_van' | 'tin_bai' | 'khac';
+import type { DocType } from './literals.js';
 
-export const DOC_TYPES: readonly DocType[] = [
-  'thong_bao', 'ket_luan', 'bao_cao', 'nghi_quyet', 'chi_thi', 'ke_hoach', 'quy_dinh',
-  'quyet_dinh', 'huong_dan', 'chuong_trinh', 'de_an', 'to_trinh', 'cong_van', 'tin_bai', 'khac',
-];
+// The document types are a literal list of the API's; records keep re-exporting them for the indexer.
+export { DOC_TYPES, type DocType } from './literals.js';
 
 export interface Signer {
   name: string | null;
