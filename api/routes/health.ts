@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { Health, HealthUnavailable } from '../schemas/health.js';
+import { Health, HealthUnavailable, HealthUnavailableOrOverloaded } from '../schemas/health.js';
 
 const healthSchema = {
   summary: 'Service health: Meilisearch reachability, indexing state and counts',
-  response: { 200: Health, 503: HealthUnavailable },
+  response: { 200: Health, 503: HealthUnavailableOrOverloaded },
 };
 
 const health: FastifyPluginAsync = async (app) => {
