@@ -1,7 +1,7 @@
 /** /api/stats/trend: the search's query and filters, what to count per, and the counts per period. */
 import { Type } from 'typebox';
 import { TREND_BY, TREND_INTERVALS } from '../../lib/schema/literals.js';
-import { Counts, Defaulted, StringEnum, Without, type Static, type Validated } from './common.js';
+import { Defaulted, MapOf, StringEnum, Without, type Static, type Validated } from './common.js';
 import { SearchQuery } from './search.js';
 
 export const TrendQuery = Type.Object({
@@ -15,7 +15,7 @@ export const TrendPeriod = Type.Object({
   period: Type.String({ description: '"2023", "2023-Q3" or "2023-09"' }),
   from: Type.String(), to: Type.String(),
   total: Type.Integer({ description: 'Matching sections dated in this period' }),
-  places: Counts,
+  places: MapOf(Type.Integer(), { description: 'Place → matching sections; those whose place is unknown are counted in `unknown`' }),
   unknown: Type.Integer({ description: 'Sections whose place is unknown' }),
 });
 export type TrendPeriod = Static<typeof TrendPeriod>;

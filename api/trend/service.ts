@@ -5,7 +5,6 @@ import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type 
 import type { TrendBy } from '../../lib/schema/literals.js';
 import { mapLimit } from '../../lib/map-limit.js';
 
-export type { TrendBy } from '../../lib/schema/literals.js';
 export type TrendFilters = Omit<SearchParams, 'page' | 'perPage' | 'group' | 'sort'>;
 
 const PARALLEL = 4;
