@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AppConfig } from '../lib/config.js';
 import { serverLoggerOptions } from '../lib/logger.js';
 import { clientErrorHandler } from './client-error.js';
+import type { ErrorBody } from './schemas/errors.js';
 import type { IndexingPort } from './indexing-port.js';
 import { IndexingStatus } from './indexing-status.js';
 import configPlugin from './plugins/config.js';
@@ -75,7 +76,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || !hasUi || req.method !== 'GET') {
-      return reply.code(404).send({ error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) });
+      const body: ErrorBody = { error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) };
+      return reply.code(404).send(body);
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

@@ -1,40 +1,8 @@
 import fs from 'node:fs/promises';
-import { DOC_TYPES, type DocType, type Signer } from '../../lib/schema/records.js';
 import type { CorpusFile } from '../documents/corpus-file.js';
 import { badRequest } from '../errors.js';
 import type { IndexingPort } from '../indexing-port.js';
-
-/** What an archivist may correct from the reader: the fields facets and citations stand on. */
-export interface Correction {
-  docType?: DocType;
-  date?: string | null;
-  district?: string | null;
-  province?: string | null;
-  issuer?: string | null;
-  signer?: Signer | null;
-}
-
-const text = { type: ['string', 'null'], minLength: 1, maxLength: 200 } as const;
-
-const fields = {
-  docType: { type: 'string', enum: DOC_TYPES },
-  date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-  district: text, province: text, issuer: text,
-  signer: {
-    type: ['object', 'null'], additionalProperties: false,
-    properties: { name: { type: ['string', 'null'], maxLength: 200 }, position: { type: ['string', 'null'], maxLength: 200 } },
-  },
-} as const;
-
-export const correctionSchema = {
-  type: 'object',
-  // propertyNames, not only additionalProperties: Fastify's validator drops unknown fields silently,
-  // and a misspelt field must be an error, not a correction quietly lost.
-  propertyNames: { enum: Object.keys(fields) },
-  additionalProperties: false,
-  minProperties: 1,
-  properties: fields,
-} as const;
+import type { Correction } from '../schemas/admin.js';
 
 /**
  * Writes a correction into the document's sidecar (`<file>.meta.json`, the corrections file the indexer

@@ -1,42 +1,11 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
-import type { CitationRecord, CitationRelation, DocumentRecord } from '../../lib/schema/records.js';
+import type { CitationRecord, DocumentRecord } from '../../lib/schema/records.js';
+import type { Citing, DirectiveDetail, DirectiveList } from '../schemas/directives.js';
 import { canonicalDocNumber, foldDiacritics, normalizeText } from '../../lib/vietnamese/index.js';
 import { anyOf } from '../search/index.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
 import { directiveLabel, typeFromKey } from './type-code.js';
-
-export interface DirectiveSummary {
-  key: string;
-  label: string;
-  type: string | null;
-  citedBy: number;
-}
-
-export interface Citing {
-  docId: string;
-  sectionId: string;
-  title: string;
-  district: string | null;
-  province: string | null;
-  date: string | null;
-  context: string;
-  /** How the citing document relates to this directive in that sentence; null for citations indexed before relations existed. */
-  relation: CitationRelation | null;
-}
-
-export interface DirectiveDetail {
-  key: string;
-  label: string;
-  type: string | null;
-  number: string;
-  issuer: string | null;
-  date: string | null;
-  title: string | null;
-  document: { docId: string; file: string; title: string } | null;
-  citedByTotal: number;
-  citedBy: Citing[];
-}
 
 /** At most this many citing sections are listed for one directive (citedByTotal says how many there are). */
 export const MAX_CITING = 20_000;
@@ -84,7 +53,7 @@ export class DirectiveService {
     return out;
   }
 
-  async list(q: string, page: number, perPage: number): Promise<{ total: number; page: number; perPage: number; directives: DirectiveSummary[] }> {
+  async list(q: string, page: number, perPage: number): Promise<DirectiveList> {
     const all = await searchOrEmpty(await this.citations(), '', { limit: 0, facets: ['key'] });
     const counts = all.facetDistribution?.key ?? {};
     const wanted = q.trim() === '' ? null : await this.matchingKeys(q.trim(), counts);

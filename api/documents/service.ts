@@ -1,50 +1,9 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
-import type { DirectiveRef, DocumentRecord, SectionRecord, Signer } from '../../lib/schema/records.js';
+import type { DocumentRecord, SectionRecord } from '../../lib/schema/records.js';
+import type { DocumentDetail, DocumentList, DocumentSection, DocumentSummary } from '../schemas/documents.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
-import { documentMarks, readMarkQuery, sectionCounts, type ItemCounts, type Span } from '../search/index.js';
-
-export interface DocumentSummary {
-  docId: string;
-  file: string;
-  title: string;
-  docType: string;
-  date: string | null;
-  issuer: string | null;
-  district: string | null;
-  province: string | null;
-  directives: string[];
-  sectionCount: number;
-}
-
-export interface DocumentSection {
-  sectionId: string;
-  heading: string | null;
-  path: string[];
-  text: string;
-  directives: string[];
-  /** Spans of `text` the reader marks for the query asked with the document (none without a query). */
-  marks: Span[];
-}
-
-export interface DocumentDetail extends Omit<DocumentSummary, 'directives'> {
-  ownNumber: string | null;
-  ownKey: string | null;
-  issuerLevel: string | null;
-  period: string | null;
-  signer: Signer | null;
-  recipients: string[];
-  directives: DirectiveRef[];
-  /** The text was read from a scan by OCR: its mean word confidence (0-100) and OCRed pages. */
-  ocr: boolean;
-  ocrConfidence: number | null;
-  ocrPages: number | null;
-  /** How each of type, date, district, province was found, so a reader can judge the value. */
-  metadataSource: Record<string, string>;
-  /** Where the original file can be downloaded (the scan itself for an OCRed document). */
-  fileUrl: string;
-  sections: DocumentSection[];
-}
+import { documentMarks, readMarkQuery, sectionCounts, type ItemCounts } from '../search/index.js';
 
 const SUMMARY_FIELDS = ['id', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'directiveKeys', 'sectionCount'];
 
@@ -64,7 +23,7 @@ export class DocumentService {
   }
 
   /** All documents in a stable order (by file path). */
-  async list(page: number, perPage: number): Promise<{ total: number; page: number; perPage: number; documents: DocumentSummary[] }> {
+  async list(page: number, perPage: number): Promise<DocumentList> {
     const index = (await this.client()).index<DocumentRecord>(this.names.documents);
     const res = await searchOrEmpty(index, '', { page, hitsPerPage: perPage, sort: ['file:asc'], attributesToRetrieve: SUMMARY_FIELDS });
     return { total: res.totalHits ?? 0, page, perPage, documents: res.hits.map(summary) };
@@ -96,7 +55,7 @@ export class DocumentService {
     return {
       ...summary(d),
       ownNumber: d.ownNumber ?? null, ownKey: d.ownKey ?? null, issuerLevel: d.issuerLevel ?? null, period: d.period ?? null,
-      signer: d.signer ?? null, recipients: d.recipients ?? [], directives: d.directives ?? [],
+      signer: d.signer ?? null, recipients: d.recipients ?? [], directives: (d.directives ?? []).map((r) => ({ ...r, relation: r.relation ?? null })),
       metadataSource: d.metadataSource ?? {},
       ocr: d.ocr === true, ocrConfidence: d.ocrConfidence ?? null, ocrPages: d.ocrPages ?? null,
       fileUrl: `/api/documents/${encodeURIComponent(d.id)}/file`,

@@ -1,9 +1,10 @@
 import { foldDiacritics } from '../../lib/vietnamese/index.js';
-import type { SearchHit } from '../search/index.js';
+import type { ExportFormat } from '../../lib/schema/literals.js';
+import type { SearchHit } from '../schemas/search.js';
 import { BOM, csvRow, snippetText } from './csv.js';
 import type { ExportRun } from './rows.js';
 
-export type ExportFormat = 'csv' | 'json';
+export type { ExportFormat } from '../../lib/schema/literals.js';
 
 /**
  * CSV columns: the fields of a search hit; `path` and `directives` joined with "; ", the snippet as

@@ -1,4 +1,5 @@
-import type { SearchHit, SearchParams, SearchResponse, SearchService } from '../search/index.js';
+import type { SearchService } from '../search/index.js';
+import type { SearchHit, SearchParams, SearchResponse } from '../schemas/search.js';
 
 /** The sections index allows paging to 100000 hits (sectionSettings.pagination.maxTotalHits). */
 export const EXPORT_MAX = 100_000;

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import { HttpError, unavailable } from '../errors.js';
+import { clientErrorCode, HttpError, unavailable } from '../errors.js';
+import type { ErrorBody } from '../schemas/errors.js';
 import { holdsNoSections, isInvalidRequest, isMissingIndex } from '../store/read.js';
 
 const CONNECTION_CODES = new Set([
@@ -31,13 +32,6 @@ export function failingParameter(validation: readonly ValidationItem[] | undefin
   return fromPath ?? first.params?.missingProperty ?? first.params?.additionalProperty;
 }
 
-interface ErrorBody {
-  error: string;
-  message: string;
-  requestId: string;
-  parameter?: string;
-}
-
 /** One error handler: 4xx naming the failing parameter, 503 when Meilisearch is down, 500 without internals. */
 export default fp(async (app) => {
   app.addHook('onRequest', async (req, reply) => {
@@ -65,7 +59,7 @@ export default fp(async (app) => {
     if (err instanceof HttpError) {
       return send(err.statusCode, { error: err.code, message: err.message, ...(err.parameter ? { parameter: err.parameter } : {}) });
     }
-    const e = err as { validation?: ValidationItem[]; statusCode?: number; code?: string; message: string };
+    const e = err as { validation?: ValidationItem[]; statusCode?: number; message: string };
     if (e.validation) {
       const parameter = failingParameter(e.validation);
       return send(400, { error: 'bad_request', message: e.message, ...(parameter ? { parameter } : {}) });
@@ -79,7 +73,8 @@ export default fp(async (app) => {
       return send(503, { error: 'not_indexed', message: 'Kho văn bản chưa được lập chỉ mục (lần lập chỉ mục đầu tiên chưa xong). Vui lòng thử lại sau.' });
     }
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      return send(e.statusCode, { error: (e.code ?? 'bad_request').toLowerCase(), message: e.message });
+      // Fastify's own codes (FST_ERR_CTP_INVALID_MEDIA_TYPE, …) are not the API's: the status says which of ours it is.
+      return send(e.statusCode, { error: clientErrorCode(e.statusCode), message: e.message });
     }
     return send(500, { error: 'internal_error', message: 'Lỗi máy chủ nội bộ.' });
   });

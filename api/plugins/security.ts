@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import fp from 'fastify-plugin';
-import { HttpError } from '../errors.js';
+import { HttpError, type ErrorCode } from '../errors.js';
 
 /** Endpoints that cost a Meilisearch query per request and are rate limited. */
 const LIMITED = /^\/api\/(search|suggest|export|stats|directives|documents)(\/|\?|$)/;
@@ -52,7 +52,7 @@ export default fp(async (app) => {
     exposeStatusRoute: false,
     pressureHandler: (_req, reply, type, value) => {
       reply.code(503).header('retry-after', '5').send({
-        error: 'overloaded', message: 'Máy chủ đang quá tải, vui lòng thử lại sau ít giây.', type, value,
+        error: 'overloaded' satisfies ErrorCode, message: 'Máy chủ đang quá tải, vui lòng thử lại sau ít giây.', type, value,
       });
     },
   });

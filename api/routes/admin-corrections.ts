@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { correctionSchema, writeCorrection, type Correction } from '../admin/corrections.js';
+import { writeCorrection } from '../admin/corrections.js';
 import { corpusFile } from '../documents/corpus-file.js';
 import { DocumentService } from '../documents/service.js';
 import { conflict, unprocessable } from '../errors.js';
 import type { IndexingPort } from '../indexing-port.js';
 import type { IndexSummary } from '../../lib/schema/indexing.js';
-import { errorSchema } from '../schemas.js';
+import { Correction, CorrectionAnswer } from '../schemas/admin.js';
+import { DocumentParams } from '../schemas/documents.js';
+import { errorResponses } from '../schemas/errors.js';
 
 const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/health).';
 
@@ -19,16 +21,13 @@ export function correctionRoute(
   app: FastifyInstance, indexer: () => IndexingPort, runIndex: (port: IndexingPort) => () => Promise<IndexSummary>,
 ): void {
   const service = new DocumentService(app.meili.searchClient, app.meili.names);
-  app.put<{ Params: { docId: string }; Body: Correction }>('/api/admin/documents/:docId/metadata', {
+  app.put<{ Params: DocumentParams; Body: Correction; Reply: CorrectionAnswer }>('/api/admin/documents/:docId/metadata', {
     schema: {
       summary: 'Correct a document\'s type, date, district, province, issuer or signer (kept in <file>.meta.json); re-indexed before the answer',
       tags: ['admin'], security: [{ adminToken: [] }],
-      params: { type: 'object', required: ['docId'], properties: { docId: { type: 'string', minLength: 1, maxLength: 200 } } },
-      body: correctionSchema,
-      response: {
-        200: { type: 'object', properties: { docId: { type: 'string' }, corrections: { type: 'string' }, indexedFiles: { type: 'integer' } } },
-        400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema,
-      },
+      params: DocumentParams,
+      body: Correction,
+      response: { 200: CorrectionAnswer, ...errorResponses(400, 401, 404, 409, 422, 503) },
     },
   }, async (req) => {
     const port = indexer();

@@ -6,7 +6,8 @@ import { isAdmin } from '../admin/auth.js';
 import { MAX_UPLOAD_BYTES, saveUpload } from '../admin/upload.js';
 import { conflict, HttpError, unauthorized, unprocessable } from '../errors.js';
 import type { IndexingPort } from '../indexing-port.js';
-import { errorSchema } from '../schemas.js';
+import { ReindexStarted, UploadAnswer } from '../schemas/admin.js';
+import { errorResponses } from '../schemas/errors.js';
 import { correctionRoute } from './admin-corrections.js';
 
 export interface AdminOptions {
@@ -14,17 +15,7 @@ export interface AdminOptions {
   indexer: IndexingPort | undefined;
 }
 
-
-const summarySchema = {
-  type: 'object',
-  properties: {
-    total: { type: 'integer' }, indexed: { type: 'integer' }, unchanged: { type: 'integer' }, removed: { type: 'integer' },
-    sections: { type: 'integer' }, durationMs: { type: 'integer' },
-    failed: { type: 'array', items: { type: 'object', properties: { file: { type: 'string' }, reason: { type: 'string' } } } },
-  },
-} as const;
-
-const adminErrors = { 401: errorSchema, 409: errorSchema, 500: errorSchema, 503: errorSchema } as const;
+const adminErrors = errorResponses(401, 409, 500, 503);
 const BUSY = 'Đang lập chỉ mục; hãy thử lại khi xong (xem /api/health).';
 
 const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
@@ -46,11 +37,11 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
 
   correctionRoute(app, indexer, runIndex);
 
-  app.post('/api/admin/reindex', {
+  app.post<{ Reply: ReindexStarted }>('/api/admin/reindex', {
     schema: {
       summary: 'Re-index CORPUS_DIR in the background (changed files only); 202 at once, progress in /api/health',
       tags: ['admin'], security: [{ adminToken: [] }],
-      response: { 202: { type: 'object', properties: { status: { type: 'string' }, message: { type: 'string' } } }, ...adminErrors },
+      response: { 202: ReindexStarted, ...adminErrors },
     },
   }, async (req, reply) => {
     const port = indexer();
@@ -60,17 +51,11 @@ const admin: FastifyPluginAsync<AdminOptions> = async (app, opts) => {
     return reply.code(202).send({ status: 'started', message: 'Đã bắt đầu lập chỉ mục lại; /api/health báo "indexing": false khi xong.' });
   });
 
-  app.post('/api/admin/documents', {
+  app.post<{ Reply: UploadAnswer }>('/api/admin/documents', {
     schema: {
       summary: `Upload one document (multipart field "file", at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB); saved under CORPUS_DIR/uploads/ and indexed before the answer`,
       tags: ['admin'], security: [{ adminToken: [] }], consumes: ['multipart/form-data'],
-      response: {
-        201: {
-          type: 'object',
-          properties: { file: { type: 'string' }, docId: { type: 'string' }, bytes: { type: 'integer' }, indexing: summarySchema },
-        },
-        400: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema, ...adminErrors,
-      },
+      response: { 201: UploadAnswer, ...errorResponses(400, 413, 415, 422), ...adminErrors },
     },
   }, async (req, reply) => {
     const port = indexer();

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import { corpusFile } from '../documents/corpus-file.js';
 import { DocumentService } from '../documents/service.js';
-import { errorSchema, readErrors } from '../schemas.js';
+import { DocumentParams } from '../schemas/documents.js';
+import { errorResponses, readErrors } from '../schemas/errors.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.tif': 'image/tiff',
@@ -19,12 +20,12 @@ const CONTENT_TYPES: Record<string, string> = {
 const documentFile: FastifyPluginAsync = async (app) => {
   const service = new DocumentService(app.meili.searchClient, app.meili.names);
 
-  app.get<{ Params: { docId: string } }>('/api/documents/:docId/file', {
+  app.get<{ Params: DocumentParams }>('/api/documents/:docId/file', {
     schema: {
       summary: 'The original file of a document (the scan of an OCRed one), as it is in the corpus folder',
       tags: ['documents'],
-      params: { type: 'object', required: ['docId'], properties: { docId: { type: 'string', minLength: 1, maxLength: 200 } } },
-      response: { 404: errorSchema, ...readErrors },
+      params: DocumentParams,
+      response: { ...errorResponses(404), ...readErrors },
     },
   }, async (req, reply) => {
     const { abs, size } = await corpusFile(service, app.config.corpusDir, req.params.docId);

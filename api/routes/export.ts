@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
-import { csvChunks, exportFileName, jsonChunks, type ExportFormat } from '../export/format.js';
+import { csvChunks, exportFileName, jsonChunks } from '../export/format.js';
 import { EXPORT_MAX, startExport } from '../export/rows.js';
-import { derivedSearchQuery, readErrors } from '../schemas.js';
-import { searchQuerySchema, toSearchParams } from './search.js';
-
-type ExportQuery = Parameters<typeof toSearchParams>[0] & { format: ExportFormat };
+import { readErrors } from '../schemas/errors.js';
+import { ExportJson, ExportQuery } from '../schemas/export.js';
+import { toFacetFilters } from './search.js';
 
 const exportRoute: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: ExportQuery }>('/api/export', {
@@ -16,18 +15,16 @@ const exportRoute: FastifyPluginAsync = async (app) => {
         + 'JSON: {q, total, truncated, hits: [search hits, each with the whole section text]}. '
         + 'Headers: X-Total-Count (rows exported), X-Export-Truncated (true when the search reached the limit).',
       tags: ['search'],
-      querystring: derivedSearchQuery(searchQuerySchema, ['page', 'perPage'], {
-        format: { type: 'string', enum: ['csv', 'json'], default: 'csv' },
-      }),
+      querystring: ExportQuery,
       produces: ['text/csv', 'application/json'],
       response: {
-        200: { description: 'The export file', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } } },
+        200: { description: 'The export file', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: ExportJson } } },
         ...readErrors,
       },
     },
   }, async (req, reply) => {
-    const { format, ...rest } = req.query;
-    const { page: _p, perPage: _pp, ...params } = toSearchParams({ ...rest, page: 1, perPage: 1 });
+    const { format, q, group, sort } = req.query;
+    const params = { q, group, sort, ...toFacetFilters(req.query) };
     const run = await startExport(app.searchService, params);
     const body = Readable.from(format === 'csv' ? csvChunks(run) : jsonChunks(run, params.q), { objectMode: false });
     body.on('error', (err) => req.log.error({ err }, 'export stream failed'));

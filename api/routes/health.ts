@@ -1,28 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { Health, HealthUnavailable, HealthUnavailableOrOverloaded } from '../schemas/health.js';
 
 const healthSchema = {
   summary: 'Service health: Meilisearch reachability, indexing state and counts',
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        status: { type: 'string' }, meilisearch: { type: 'string' }, indexing: { type: 'boolean' },
-        documents: { type: 'integer' }, sections: { type: 'integer' },
-        lastIndexing: {
-          type: ['object', 'null'],
-          properties: {
-            finishedAt: { type: 'string' }, indexed: { type: 'integer' }, unchanged: { type: 'integer' },
-            removed: { type: 'integer' }, failed: { type: 'array', items: { type: 'object', properties: { file: { type: 'string' }, reason: { type: 'string' } } } },
-          },
-        },
-      },
-    },
-    503: { type: 'object', properties: { status: { type: 'string' }, meilisearch: { type: 'string' }, indexing: { type: 'boolean' }, message: { type: 'string' } } },
-  },
-} as const;
+  response: { 200: Health, 503: HealthUnavailableOrOverloaded },
+};
 
 const health: FastifyPluginAsync = async (app) => {
-  app.get('/api/health', { schema: healthSchema }, async (_req, reply) => {
+  app.get<{ Reply: Health | HealthUnavailable }>('/api/health', { schema: healthSchema }, async (_req, reply) => {
     const { admin, names } = app.meili;
     try {
       const [docs, sections] = await Promise.all([

@@ -3,29 +3,20 @@ import { normalizeText } from '../../lib/vietnamese/index.js';
 import { markedHtml, oneLine } from '../search/index.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { MARK_CLOSE, MARK_OPEN } from '../../lib/vietnamese/index.js';
-
-const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+import { readErrors } from '../schemas/errors.js';
+import { SuggestQuery, SuggestResponse } from '../schemas/search.js';
 
 /**
  * Search-as-you-type: unlike /api/search, the last word is prefix-matched ("sốt xu" finds "sốt xuất
  * huyết"). The UI derives completions and filter suggestions from these short snippets and facets.
  */
 const suggest: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: { q: string } }>('/api/suggest', {
+  app.get<{ Querystring: SuggestQuery; Reply: SuggestResponse }>('/api/suggest', {
     schema: {
       tags: ['search'],
       summary: 'Suggestions while typing: prefix-matched snippets and facet values',
-      querystring: { type: 'object', additionalProperties: false, required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 200 } } },
-      response: {
-        200: {
-          type: 'object',
-          properties: {
-            q: { type: 'string' },
-            hits: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, heading: { type: ['string', 'null'] }, snippet: { type: 'string' } } } },
-            facets: { type: 'object', properties: { district: counts, province: counts, issuer: counts, directive: counts } },
-          },
-        },
-      },
+      querystring: SuggestQuery,
+      response: { 200: SuggestResponse, ...readErrors },
     },
   }, async (req) => {
     const client = await app.meili.searchClient();

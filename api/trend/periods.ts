@@ -1,12 +1,12 @@
 /** Calendar periods for trend counts: "2023", "2023-Q3", "2023-09", each with its inclusive date range. */
 
-export type Interval = 'month' | 'quarter' | 'year';
+import type { TrendPeriod } from '../schemas/trend.js';
+import type { TrendInterval } from '../../lib/schema/literals.js';
 
-export interface Period {
-  period: string;
-  from: string;
-  to: string;
-}
+export type Interval = TrendInterval;
+
+/** A period's name and its first and last day. */
+export type Period = Pick<TrendPeriod, 'period' | 'from' | 'to'>;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,27 +1,11 @@
-import { queryPartOf, type Answered, type SearchParams, type SearchService } from '../search/index.js';
+import { queryPartOf, type Answered, type SearchService } from '../search/index.js';
+import type { SearchParams } from '../schemas/search.js';
+import type { TrendPeriod, TrendResponse } from '../schemas/trend.js';
 import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
+import type { TrendBy } from '../../lib/schema/literals.js';
 import { mapLimit } from '../../lib/map-limit.js';
 
-export type TrendBy = 'district' | 'province';
 export type TrendFilters = Omit<SearchParams, 'page' | 'perPage' | 'group' | 'sort'>;
-
-export interface TrendPeriod extends Period {
-  /** Matching sections dated in this period. */
-  total: number;
-  /** Place → matching sections; sections whose place is unknown are counted in `unknown`. */
-  places: Record<string, number>;
-  unknown: number;
-}
-
-export interface TrendResponse {
-  q: string;
-  by: TrendBy;
-  interval: Interval;
-  total: number;
-  undated: number;
-  places: { name: string; total: number }[];
-  periods: TrendPeriod[];
-}
 
 const PARALLEL = 4;
 const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);

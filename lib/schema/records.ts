@@ -1,29 +1,16 @@
 /** Records stored in Meilisearch. The indexer writes them; the API reads them. */
 
-export type DocType =
-  | 'thong_bao' | 'ket_luan' | 'bao_cao' | 'nghi_quyet' | 'chi_thi' | 'ke_hoach' | 'quy_dinh'
-  | 'quyet_dinh' | 'huong_dan' | 'chuong_trinh' | 'de_an' | 'to_trinh' | 'cong_van' | 'tin_bai' | 'khac';
+import type { DocType } from './literals.js';
 
-export const DOC_TYPES: readonly DocType[] = [
-  'thong_bao', 'ket_luan', 'bao_cao', 'nghi_quyet', 'chi_thi', 'ke_hoach', 'quy_dinh',
-  'quyet_dinh', 'huong_dan', 'chuong_trinh', 'de_an', 'to_trinh', 'cong_van', 'tin_bai', 'khac',
-];
+// The document types are a literal list of the API's; records keep re-exporting them for the indexer.
+export { CITATION_RELATIONS, DOC_TYPES, type CitationRelation, type DocType } from './literals.js';
+import type { CitationRelation } from './literals.js';
 
 export interface Signer {
   name: string | null;
   position: string | null;
 }
 
-/**
- * How a citing document relates to a document it cites, read from the citing sentence (and, when the
- * sentence says nothing, the citing document's title): see docs/relations.md.
- */
-export type CitationRelation = 'implements' | 'reviews' | 'replaces' | 'amends' | 'repeals' | 'guides' | 'basis' | 'mentions';
-
-/** Every relation, the most telling first: a document that both cites X as its basis and implements it implements it. */
-export const CITATION_RELATIONS: readonly CitationRelation[] = [
-  'replaces', 'repeals', 'amends', 'guides', 'reviews', 'implements', 'basis', 'mentions',
-];
 
 /** A cited document as found in one document (details merged over its citations). */
 export interface DirectiveRef {

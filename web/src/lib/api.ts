@@ -1,15 +1,16 @@
 /** Typed calls to the product's API (see ../shared/contract.md). */
-import type { FacetCounts, SearchHit, SearchResponse } from '../../../api/search/types.js';
-import type { Correction } from '../../../api/admin/corrections.js';
-import type { DocumentDetail, DocumentSection } from '../../../api/documents/service.js';
-import type { Citing as CitingSection, DirectiveDetail } from '../../../api/directives/service.js';
-import type { DirectiveRef } from '../../../lib/schema/records.js';
+import type { Correction } from '../../../api/schemas/admin.js';
+import type { Citing as CitingSection, DirectiveDetail, DirectiveRef } from '../../../api/schemas/directives.js';
+import type { DocumentDetail, DocumentSection } from '../../../api/schemas/documents.js';
+import type { FacetCounts, SearchHit, SearchResponse, SuggestResponse } from '../../../api/schemas/search.js';
+import type { TrendResponse } from '../../../api/schemas/trend.js';
+import type { ExportFormat } from '../../../lib/schema/literals.js';
 
-// The records the API answers with are its own types (type-only: nothing of the server is bundled).
-export type { CitingSection, DirectiveDetail, DocumentDetail, DocumentSection, SearchHit };
+// The API's answers are typed by its own schemas (type-only: nothing of the server is bundled).
+export type { CitingSection, DirectiveDetail, DocumentDetail, DocumentSection, ExportFormat, SearchHit, TrendResponse };
+export type { FacetName } from '../../../lib/schema/literals.js';
 export type SearchResult = SearchResponse;
 export type DirectiveDetails = DirectiveRef;
-export type FacetName = keyof FacetCounts;
 /** Facet counts as the UI holds them: none before the first answer. */
 export type Facets = Partial<FacetCounts>;
 
@@ -49,10 +50,7 @@ export function search(params: URLSearchParams, signal?: AbortSignal): Promise<S
 }
 
 /** What /api/suggest answers: prefix-matched snippets and facet values, for suggestions while typing. */
-export interface SuggestResult {
-  hits: { title: string; heading: string | null; snippet: string }[];
-  facets: SearchResult['facets'];
-}
+export type SuggestResult = SuggestResponse;
 
 export function suggest(q: string, signal?: AbortSignal): Promise<SuggestResult> {
   return getJson<SuggestResult>(`/api/suggest?${new URLSearchParams({ q }).toString()}`, signal);
@@ -68,11 +66,9 @@ export function getDirective(key: string, signal?: AbortSignal): Promise<Directi
   return getJson<DirectiveDetail>(`/api/directives/${encodeURIComponent(key)}`, signal);
 }
 
-export function getTrend(params: URLSearchParams, signal?: AbortSignal): Promise<unknown> {
-  return getJson<unknown>(`/api/stats/trend?${params.toString()}`, signal);
+export function getTrend(params: URLSearchParams, signal?: AbortSignal): Promise<TrendResponse> {
+  return getJson<TrendResponse>(`/api/stats/trend?${params.toString()}`, signal);
 }
-
-export type ExportFormat = 'csv' | 'json';
 
 export function exportUrl(params: URLSearchParams, format: ExportFormat): string {
   const p = new URLSearchParams(params);

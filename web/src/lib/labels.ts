@@ -1,9 +1,12 @@
 /** Vietnamese names of document types and other labels shown in the UI. */
+import type { DocType, FacetName, SortMode, TrendBy, TrendInterval } from '../../../lib/schema/literals.js';
+
+/** Every document type has a name (`satisfies`); any other code is shown as it is. */
 export const DOC_TYPE_NAMES: Record<string, string> = {
   thong_bao: 'Thông báo', ket_luan: 'Kết luận', bao_cao: 'Báo cáo', nghi_quyet: 'Nghị quyết', chi_thi: 'Chỉ thị',
   ke_hoach: 'Kế hoạch', quy_dinh: 'Quy định', quyet_dinh: 'Quyết định', huong_dan: 'Hướng dẫn',
   chuong_trinh: 'Chương trình', de_an: 'Đề án', to_trinh: 'Tờ trình', cong_van: 'Công văn', tin_bai: 'Tin bài', khac: 'Khác',
-};
+} satisfies Record<DocType, string>;
 
 /** How an extracted value was found (the API's metadataSource), as the reader says it. */
 export const SOURCE_NAMES: Record<string, string> = {
@@ -22,11 +25,11 @@ export function docTypeName(code: string | null | undefined): string {
 export const FACET_TITLES = {
   district: 'Huyện', province: 'Tỉnh', issuer: 'Cơ quan ban hành', docType: 'Loại văn bản',
   year: 'Năm', directive: 'Văn bản được trích dẫn',
-} as const;
+} as const satisfies Record<FacetName, string>;
 
-export const SORT_NAMES = { relevance: 'Phù hợp nhất', date_desc: 'Mới nhất trước', date_asc: 'Cũ nhất trước' } as const;
-export const INTERVAL_NAMES = { month: 'Theo tháng', quarter: 'Theo quý', year: 'Theo năm' } as const;
-export const TREND_BY_NAMES = { district: 'Theo huyện', province: 'Theo tỉnh' } as const;
+export const SORT_NAMES = { relevance: 'Phù hợp nhất', date_desc: 'Mới nhất trước', date_asc: 'Cũ nhất trước' } as const satisfies Record<SortMode, string>;
+export const INTERVAL_NAMES = { month: 'Theo tháng', quarter: 'Theo quý', year: 'Theo năm' } as const satisfies Record<TrendInterval, string>;
+export const TREND_BY_NAMES = { district: 'Theo huyện', province: 'Theo tỉnh' } as const satisfies Record<TrendBy, string>;
 
 /** 2023-09-12 → 12/9/2023, the way Vietnamese documents write dates. */
 export function formatDate(iso: string): string {

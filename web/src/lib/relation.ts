@@ -1,4 +1,5 @@
-import type { CitationRelation, DirectiveRef } from '../../../lib/schema/records.js';
+import type { CitationRelation } from '../../../lib/schema/literals.js';
+import type { DocumentDirective } from '../../../api/schemas/directives.js';
 
 /**
  * Short Vietnamese names of how a document relates to a document it cites (docs/relations.md), as
@@ -19,7 +20,7 @@ export function relationName(relation: CitationRelation | null | undefined): str
 }
 
 /** Key → name of this document's relation to each document it cites, for the ones that have a name. */
-export function relationNamesByKey(directives: readonly Pick<DirectiveRef, 'key' | 'relation'>[]): Map<string, string> {
+export function relationNamesByKey(directives: readonly Pick<DocumentDirective, 'key' | 'relation'>[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of directives) {
     const name = relationName(d.relation);

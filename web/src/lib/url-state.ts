@@ -3,20 +3,22 @@
  * with back/forward. Parsing is forgiving: unknown or malformed values fall back to defaults.
  */
 
-export const FILTER_KEYS = ['district', 'province', 'docType', 'issuer', 'directive'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import {
+  FILTER_KEYS, GROUP_MODES, SEARCH_LIMITS, SORT_MODES, TREND_BY, TREND_INTERVALS,
+  type FilterKey, type GroupMode, type SortMode, type TrendBy, type TrendInterval,
+} from '../../../lib/schema/literals.js';
 
-export const SORTS = ['relevance', 'date_desc', 'date_asc'] as const;
-export const GROUPS = ['section', 'document'] as const;
+// The API's own lists (lib/schema/literals.ts): the UI offers exactly the values the API accepts.
+export { FILTER_KEYS, TREND_BY, type FilterKey, type TrendBy };
+export const SORTS = SORT_MODES;
+export const GROUPS = GROUP_MODES;
+export const INTERVALS = TREND_INTERVALS;
 export const VIEWS = ['list', 'trend'] as const;
-export const TREND_BY = ['district', 'province'] as const;
-export const INTERVALS = ['month', 'quarter', 'year'] as const;
 
-export type Sort = (typeof SORTS)[number];
-export type Group = (typeof GROUPS)[number];
+export type Sort = SortMode;
+export type Group = GroupMode;
 export type View = (typeof VIEWS)[number];
-export type TrendBy = (typeof TREND_BY)[number];
-export type Interval = (typeof INTERVALS)[number];
+export type Interval = TrendInterval;
 
 export interface SearchState {
   q: string;
@@ -31,8 +33,7 @@ export interface SearchState {
   interval: Interval;
 }
 
-export const PER_PAGE = 20;
-const MAX_VALUES = 50;
+export const PER_PAGE = SEARCH_LIMITS.perPage;
 
 export function emptyFilters(): Record<FilterKey, string[]> {
   return { district: [], province: [], docType: [], issuer: [], directive: [] };
@@ -60,9 +61,9 @@ function uniqueValues(values: string[]): string[] {
   const seen = new Set<string>();
   for (const v of values) {
     const t = v.trim();
-    if (t && t.length <= 200) seen.add(t);
+    if (t && t.length <= SEARCH_LIMITS.filterValueChars) seen.add(t);
   }
-  return [...seen].slice(0, MAX_VALUES);
+  return [...seen].slice(0, SEARCH_LIMITS.filterValues);
 }
 
 export function parseSearchState(params: URLSearchParams): SearchState {
@@ -70,13 +71,13 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   for (const key of FILTER_KEYS) filters[key] = uniqueValues(params.getAll(key));
   const page = Number(params.get('page'));
   return {
-    q: (params.get('q') ?? '').trim().slice(0, 1000),
+    q: (params.get('q') ?? '').trim().slice(0, SEARCH_LIMITS.queryChars),
     filters,
     from: validIsoDate(params.get('from')),
     to: validIsoDate(params.get('to')),
     sort: oneOf(SORTS, params.get('sort'), 'relevance'),
     group: oneOf(GROUPS, params.get('group'), 'section'),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= SEARCH_LIMITS.maxPage ? page : 1,
     view: oneOf(VIEWS, params.get('view'), 'list'),
     by: oneOf(TREND_BY, params.get('by'), 'district'),
     interval: oneOf(INTERVALS, params.get('interval'), 'quarter'),
