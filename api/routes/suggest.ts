@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { normalizeText } from '../../lib/vietnamese/index.js';
-import { markedHtml, oneLine } from '../search/index.js';
+import { SUGGEST_FACETS, type SuggestFacet } from '../../lib/schema/literals.js';
+import { FACET_FIELDS, markedHtml, oneLine } from '../search/index.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { MARK_CLOSE, MARK_OPEN } from '../../lib/vietnamese/index.js';
 import { readErrors } from '../schemas/errors.js';
@@ -30,13 +31,13 @@ const suggest: FastifyPluginAsync = async (app) => {
       highlightPreTag: MARK_OPEN,
       highlightPostTag: MARK_CLOSE,
       matchingStrategy: 'all',
-      facets: ['district', 'province', 'issuer', 'directives'],
+      facets: SUGGEST_FACETS.map((f) => FACET_FIELDS[f]),
     });
     const d = res.facetDistribution ?? {};
     return {
       q: req.query.q,
       hits: res.hits.map((h) => ({ title: h.title, heading: h.heading, snippet: markedHtml(oneLine(String(h._formatted?.text ?? ''))) })),
-      facets: { district: d.district ?? {}, province: d.province ?? {}, issuer: d.issuer ?? {}, directive: d.directives ?? {} },
+      facets: Object.fromEntries(SUGGEST_FACETS.map((f) => [f, d[FACET_FIELDS[f]] ?? {}])) as Record<SuggestFacet, Record<string, number>>,
     };
   });
 };

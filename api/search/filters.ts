@@ -3,6 +3,9 @@
  * and escaped, so user text can never change the expression's structure.
  */
 
+import type { FacetName } from '../../lib/schema/literals.js';
+import type { FacetFilters } from '../schemas/search.js';
+
 export function quoteFilterValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -13,32 +16,24 @@ export function anyOf(field: string, values: readonly string[]): string | null {
   return `${field} IN [${values.map(quoteFilterValue).join(', ')}]`;
 }
 
-export interface FacetFilters {
-  district: string[];
-  province: string[];
-  docType: string[];
-  issuer: string[];
-  directive: string[];
-  from: string | null;
-  to: string | null;
-  /** true: only scanned (OCRed) documents; false: only born-digital ones; null/absent: both. */
-  ocr?: boolean | null;
-}
+export type { FacetFilters } from '../schemas/search.js';
 
-/** Facet parameter → attribute in the sections index. */
-export const FACET_FIELDS = {
+/** Facet parameter → attribute in the sections index (every name of the literal list, checked by the type). */
+export const FACET_FIELDS: Readonly<Record<FacetName, string>> & {
+  readonly directive: 'directives';
+} = {
   district: 'district',
   province: 'province',
   docType: 'docType',
   issuer: 'issuer',
   directive: 'directives',
   year: 'year',
-} as const;
+};
 
 const toNum = (iso: string): number => Number(iso.replaceAll('-', ''));
 
 /** A facet whose own filter is left out when counting it; `year` stands for the date range. */
-export type FacetName = keyof typeof FACET_FIELDS;
+export type { FacetName };
 
 /** All filters AND-ed; `except` leaves one facet out (for disjunctive facet counts). */
 export function buildFilter(f: FacetFilters, except?: keyof FacetFilters | 'year'): string[] {

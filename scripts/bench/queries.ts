@@ -1,4 +1,5 @@
 import { buildFilter, FACET_FIELDS, type SearchParams } from '../../api/search/index.js';
+import { FILTER_KEYS } from '../../lib/schema/literals.js';
 import { MARK_CLOSE, MARK_OPEN, normalizeText } from '../../lib/vietnamese/index.js';
 
 /** One query of the mixed list, as the API takes it. */
@@ -48,7 +49,7 @@ export function mixedQueries(f: FacetPicks): BenchQuery[] {
 /** The API URL of a query (repeatable filters as repeated parameters). */
 export function apiPath(p: SearchParams): string {
   const qs = new URLSearchParams({ q: p.q, page: String(p.page), perPage: String(p.perPage), group: p.group, sort: p.sort });
-  for (const key of ['district', 'province', 'docType', 'issuer', 'directive'] as const) for (const v of p[key]) qs.append(key, v);
+  for (const key of FILTER_KEYS) for (const v of p[key]) qs.append(key, v);
   if (p.from) qs.set('from', p.from);
   if (p.to) qs.set('to', p.to);
   return `/api/search?${qs.toString()}`;

@@ -4,6 +4,7 @@ import { Meilisearch } from 'meilisearch';
 import { buildApp } from '../../api/app.js';
 import { settle, MeiliStore } from '../../indexer/run/meili-store.js';
 import { loadConfig } from '../../lib/config.js';
+import type { GroupMode } from '../../lib/schema/literals.js';
 import type { SectionRecord } from '../../lib/schema/records.js';
 import { telexText } from '../../lib/vietnamese/index.js';
 import { Bm25 } from './bm25.js';
@@ -16,7 +17,7 @@ export interface EvalHit {
 }
 
 /** The top 10 of one system for one query: sections, or documents (each with its best section). */
-export type System = (q: string, group: 'section' | 'document') => Promise<EvalHit[]>;
+export type System = (q: string, group: GroupMode) => Promise<EvalHit[]>;
 
 export interface Engines {
   product: System;

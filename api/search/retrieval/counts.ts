@@ -1,10 +1,9 @@
 import type { MultiSearchQuery } from 'meilisearch';
+import { FACET_NAMES } from '../../../lib/schema/literals.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
 import type { TierQuery } from '../query/index.js';
 import { tierParams, type MatchingStrategy } from './retrieve.js';
 import type { FacetCounts, GroupMode } from '../types.js';
-
-const FACET_NAMES = Object.keys(FACET_FIELDS) as FacetName[];
 
 /** True when the user filters on this facet (the date range counts as a filter on `year`). */
 function isActive(f: FacetFilters, name: FacetName): boolean {
