@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium } from '../helpers/browser.js';
-import { FIXTURE_DOCS } from './fixture-corpus.js';
-import { screenshots, startE2E, type E2E } from './support.js';
+import { FIXTURE_DOCS } from '../helpers/e2e-corpus.js';
+import { screenshots, startE2E, type E2E } from '../helpers/e2e-app.js';
 
 const TOKEN = 'e2e-archivist';
 const FILE = FIXTURE_DOCS[0]!.file;

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrAvailability } from '../../indexer/steps/read/ocr/index.js';
 import { haveChromium } from '../helpers/browser.js';
 import { makeScan } from '../helpers/page-images.js';
-import { FIXTURE_DOCS, partyDocument } from './fixture-corpus.js';
-import { screenshots, startE2E, type E2E } from './support.js';
+import { FIXTURE_DOCS, partyDocument } from '../helpers/e2e-corpus.js';
+import { screenshots, startE2E, type E2E } from '../helpers/e2e-app.js';
 
 const haveOcr = (await ocrAvailability()).ok;
 const SCAN = 'scans/tra-cu-thong-bao-scan.png';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium } from '../helpers/browser.js';
-import { screenshots, startE2E, type E2E } from './support.js';
+import { screenshots, startE2E, type E2E } from '../helpers/e2e-app.js';
 
 const Q = 'sốt xuất huyết';
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium } from '../helpers/browser.js';
 import { makeApp, testConfig } from '../helpers/env.js';
-import { screenshots, shownTotal, startE2E, type E2E } from './support.js';
+import { screenshots, shownTotal, startE2E, type E2E } from '../helpers/e2e-app.js';
 
 const Q = 'sốt xuất huyết';
 const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyToTemp, indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
-import { writeFixtures } from './api-fixtures.js';
+import { writeFixtures } from '../helpers/api-fixtures.js';
 
 let app: FastifyInstance;
 let archivedId: string;

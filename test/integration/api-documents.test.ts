@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../indexer/steps/normalize.js';
 import { indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
-import { writeFixtures } from './api-fixtures.js';
+import { writeFixtures } from '../helpers/api-fixtures.js';
 
 let app: FastifyInstance;
 let fixtureId: string;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../api/export/format.js';
 import { makeApp, testConfig } from '../helpers/env.js';
-import { manySections, writeFixtures } from './api-fixtures.js';
+import { manySections, writeFixtures } from '../helpers/api-fixtures.js';
 
 const ODD = 'Tân "Phú" OR \\ Đông';
 const BIG = 1234;

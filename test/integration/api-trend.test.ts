@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexWith, makeApp, seedsDir, testConfig } from '../helpers/env.js';
-import { writeFixtures, type FixtureDoc } from './api-fixtures.js';
+import { writeFixtures, type FixtureDoc } from '../helpers/api-fixtures.js';
 
 const ODD = 'Tân "Phú" OR \\ Đông';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.js';
-import { indexWith, makeApp, repoRoot, testConfig } from '../helpers/env.js';
-import { makeFixtureCorpus } from './fixture-corpus.js';
+import { launchChromium } from './browser.js';
+import { indexWith, makeApp, repoRoot, testConfig } from './env.js';
+import { makeFixtureCorpus } from './e2e-corpus.js';
 
 export const SCREENSHOT_DIR = path.join(repoRoot, 'test-output', 'screenshots');
 
