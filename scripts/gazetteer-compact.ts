@@ -1,13 +1,13 @@
 /**
  * Compacts the General Statistics Office gazetteer (../shared/gazetteer/*.csv, 2025-03) into the two
- * files the indexer ships with (indexer/gazetteer/data). Run once when the source lists change:
+ * files the indexer ships with (lib/gazetteer/data). Run once when the source lists change:
  *   npx tsx scripts/gazetteer-compact.ts ../shared/gazetteer
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const source = process.argv[2] ?? '../shared/gazetteer';
-const target = path.join('indexer', 'gazetteer', 'data');
+const target = path.join('lib', 'gazetteer', 'data');
 
 function rows(file: string): string[][] {
   return fs.readFileSync(path.join(source, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));

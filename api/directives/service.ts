@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
 import type { CitationRecord, DocumentRecord } from '../../lib/schema/records.js';
-import type { Citing, DirectiveDetail, DirectiveList } from '../schemas/directives.js';
+import type { ActingDocument, Citing, DirectiveDetail, DirectiveList } from '../schemas/directives.js';
 import { canonicalDocNumber, foldDiacritics, normalizeText } from '../../lib/vietnamese/index.js';
 import { anyOf } from '../search/index.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
@@ -16,6 +16,13 @@ const firstOf = <T>(values: (T | null | undefined)[]): T | null => values.find((
 function byDateThenPlace(a: Citing, b: Citing): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
   return a.docId.localeCompare(b.docId) || a.sectionId.localeCompare(b.sectionId);
+}
+
+/** The documents whose citations have the relation, once each, in citedBy's order (newest first). */
+function actingBy(citedBy: readonly Citing[], relation: Citing['relation']): ActingDocument[] {
+  const seen = new Map<string, ActingDocument>();
+  for (const c of citedBy) if (c.relation === relation && !seen.has(c.docId)) seen.set(c.docId, { docId: c.docId, title: c.title, date: c.date });
+  return [...seen.values()];
 }
 
 /** Cited document numbers: how often and where they are cited, read from the citations index. */
@@ -97,6 +104,7 @@ export class DirectiveService {
       date: firstOf([doc?.date, ...c.map((r) => r.citedDate)]),
       title: firstOf([doc?.title, ...c.map((r) => r.citedTitle)]),
       document: doc ? { docId: doc.id, file: doc.file, title: doc.title } : null,
+      replacedBy: actingBy(citedBy, 'replaces'), amendedBy: actingBy(citedBy, 'amends'), repealedBy: actingBy(citedBy, 'repeals'),
       citedByTotal: cites.total, citedBy,
     };
   }

@@ -42,8 +42,15 @@ export const Citing = Type.Object({
 });
 export type Citing = Static<typeof Citing>;
 
+/** A document in the archive that acts on this directive (replaces, amends or repeals it). */
+export const ActingDocument = Type.Object({ docId: Type.String(), title: Type.String(), date: NullableString });
+export type ActingDocument = Static<typeof ActingDocument>;
+
 export const DirectiveDetail = Type.Object({
   ...DirectiveRef.properties,
+  replacedBy: Type.Array(ActingDocument, { description: 'Documents in the archive whose citation of this directive replaces it, newest first' }),
+  amendedBy: Type.Array(ActingDocument, { description: 'Documents in the archive that amend or supplement it, newest first' }),
+  repealedBy: Type.Array(ActingDocument, { description: 'Documents in the archive that repeal it, newest first' }),
   document: Nullable(Type.Object({ docId: Type.String(), file: Type.String(), title: Type.String() }, {
     description: 'The directive itself when it is in the archive',
   })),

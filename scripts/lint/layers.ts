@@ -10,7 +10,7 @@ interface Layer { may: string[]; typesOnly?: string[] }
 export const LAYERS: Record<string, Layer> = {
   lib: { may: ['lib'] },
   indexer: { may: ['indexer', 'lib'] },
-  'indexer/steps': { may: ['indexer/steps', 'indexer/gazetteer', 'lib'] },
+  'indexer/steps': { may: ['indexer/steps', 'lib'] },
   // The indexer reaches the API through the IndexingPort that cli/ (or a test) hands in.
   api: { may: ['api', 'lib'] },
   // The UI is bundled for the browser: the server's modules reach it as types only.

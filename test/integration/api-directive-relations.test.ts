@@ -114,6 +114,9 @@ describe('relations of the documents citing a directive', () => {
       'tin/tin-bai.txt': ['mentions'],
       'tinh/chi-thi-20.txt': ['replaces'],
     });
+    expect(body.replacedBy).toEqual([expect.objectContaining({ docId: docs.find((d) => d.file === 'tinh/chi-thi-20.txt')!.docId, date: '2024-01-05' })]);
+    expect(body.amendedBy).toEqual([]);
+    expect(body.repealedBy).toEqual([]);
   });
 
   it('a document lists the directives it cites with its relation to each', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../indexer/steps/extract/metadata.js';
 import { normalizeDocument } from '../../indexer/steps/normalize.js';
-import { gazetteer, placeKey } from '../../indexer/gazetteer/load.js';
+import { gazetteer, placeKey } from '../../lib/gazetteer/load.js';
 
 const places = (text: string) => {
   const m = extractMetadata(normalizeDocument(text));

@@ -1,4 +1,4 @@
-import { gazetteer, placeKey } from '../../gazetteer/load.js';
+import { gazetteer, placeKey } from '../../../lib/gazetteer/load.js';
 import { SURNAMES } from './person-names.js';
 import { modernTones } from './tone.js';
 

@@ -1,5 +1,5 @@
-import { placeKey } from '../../gazetteer/load.js';
-import type { Gazetteer } from '../../gazetteer/types.js';
+import { placeKey } from '../../../lib/gazetteer/load.js';
+import type { Gazetteer } from '../../../lib/gazetteer/types.js';
 import { bodyAfterCua, bodyAt, endsWithPersonName, headAt, txt } from './bodies.js';
 import { isAllCaps, smartCase } from './casing.js';
 import { isTypeLine } from './doc-type.js';

@@ -1,4 +1,4 @@
-import { gazetteer } from '../../gazetteer/load.js';
+import { gazetteer } from '../../../lib/gazetteer/load.js';
 import type { DocumentMetadata, MetadataSources } from '../types.js';
 import { findSourcedDate } from './document-date.js';
 import { applyAuthority, completeIssuer, findIssuer, issuerBranch, issuerLevel } from './issuer.js';

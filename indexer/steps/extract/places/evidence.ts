@@ -1,6 +1,6 @@
 import { foldKey } from '../../../../lib/vietnamese/index.js';
-import { placeKey } from '../../../gazetteer/load.js';
-import type { Gazetteer } from '../../../gazetteer/types.js';
+import { placeKey } from '../../../../lib/gazetteer/load.js';
+import type { Gazetteer } from '../../../../lib/gazetteer/types.js';
 import { NAME_WORDS, SURNAMES } from '../person-names.js';
 import { keywordMentions, type PlaceMention } from './mentions.js';
 import { wordsAt } from './words.js';

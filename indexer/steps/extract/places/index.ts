@@ -1,11 +1,11 @@
 import { findDocNumbers } from '../../../../lib/vietnamese/index.js';
-import { gazetteer } from '../../../gazetteer/load.js';
+import { gazetteer } from '../../../../lib/gazetteer/load.js';
 import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, type PlaceMention } from './mentions.js';
 import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
 import { afterReorganisation, reorganisedProvince } from './reorganised.js';
 import { resolvePlaces, type ResolvedPlaces } from './resolve.js';
 import { withoutProvincialVenues } from './venue.js';
-import type { Gazetteer } from '../../../gazetteer/types.js';
+import type { Gazetteer } from '../../../../lib/gazetteer/types.js';
 
 /** `source`: which evidence gave the places (header, metadata-table, text, site, reorganised); null when none. */
 export interface Places { district: string | null; province: string | null; source: string | null }

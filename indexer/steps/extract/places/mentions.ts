@@ -1,7 +1,7 @@
-import { placeKey } from '../../../gazetteer/load.js';
+import { placeKey } from '../../../../lib/gazetteer/load.js';
 import { PLACE_DATE_LINE } from '../date.js';
 import { NAME_WORDS, SURNAMES } from '../person-names.js';
-import type { District, Gazetteer, PlaceName, Province } from '../../../gazetteer/types.js';
+import type { District, Gazetteer, PlaceName, Province } from '../../../../lib/gazetteer/types.js';
 import { isCapitalised, wordsAt } from './words.js';
 
 /** How a place was named: after "huyện"/"tỉnh"…, after a committee ("Huyện ủy X"), bare, in a list, in the place-date line. */

@@ -1,6 +1,6 @@
 import { foldKey } from '../../../../lib/vietnamese/index.js';
-import { MERGED_INTO, REORGANISED } from '../../../gazetteer/history.js';
-import type { Gazetteer } from '../../../gazetteer/types.js';
+import { MERGED_INTO, REORGANISED } from '../../../../lib/gazetteer/history.js';
+import type { Gazetteer } from '../../../../lib/gazetteer/types.js';
 import type { PlaceMention } from './mentions.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { District, Gazetteer, PlaceName } from '../../../gazetteer/types.js';
+import type { District, Gazetteer, PlaceName } from '../../../../lib/gazetteer/types.js';
 import type { DistrictMention, PlaceMention } from './mentions.js';
 
 export interface ResolvedPlaces {

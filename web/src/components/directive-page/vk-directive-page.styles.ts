@@ -4,6 +4,7 @@ export const directivePageStyles = css`
   :host { display: block; }
   .back { font-size: 0.9rem; }
   h1 { font-size: 1.35rem; margin: 0.5rem 0 0.8rem; }
+  .acted-on { padding: 0.7rem 1rem; margin: 0 0 0.8rem; border-left: 4px solid var(--vk-red); font-weight: 600; }
   .about { padding: 1rem 1.1rem; margin-bottom: 1rem; }
   dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1rem; font-size: 0.92rem; }
   dt { color: var(--vk-muted); }

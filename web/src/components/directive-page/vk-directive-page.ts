@@ -96,6 +96,15 @@ export class VkDirectivePage extends LitElement {
     </section>`;
   }
 
+  /** "Đã được thay thế bởi …": the documents in the archive that replaced, amended or repealed it. */
+  private renderActedOn(d: DirectiveDetail) {
+    const lists: [string, DirectiveDetail['replacedBy']][] = [
+      ['Đã được thay thế bởi', d.replacedBy ?? []], ['Đã được sửa đổi, bổ sung bởi', d.amendedBy ?? []], ['Đã bị bãi bỏ bởi', d.repealedBy ?? []],
+    ];
+    return lists.filter(([, docs]) => docs.length > 0).map(([label, docs]) => html`<p class="card acted-on" role="note">${label}
+      ${docs.map((a, i) => html`${i > 0 ? ', ' : ''}<a href=${documentUrl(a.docId)}>${a.title}</a>${a.date ? ` (${formatDate(a.date)})` : ''}`)}.</p>`);
+  }
+
   override render() {
     if (this.error) return html`${this.back()}<h1>${this.key}</h1><p class="error" role="alert">${this.error}</p>`;
     const d = this.data;
@@ -105,6 +114,7 @@ export class VkDirectivePage extends LitElement {
     const total = d.citedByTotal ?? d.citedBy.length;
     return html`${this.back()}
       <h1>${d.label || d.key}</h1>
+      ${this.renderActedOn(d)}
       ${this.renderAbout(d)}
       <h2>Được trích dẫn ${formatCount(total)} lần${total === d.citedBy.length ? ` trong ${formatCount(docs)} văn bản` : ''}</h2>
       ${total > d.citedBy.length ? html`<p>Dưới đây là ${formatCount(d.citedBy.length)} lần trích dẫn đầu tiên.</p>` : nothing}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { telexText } from '../../lib/vietnamese/index.js';
+import { telexText } from '../vietnamese/index.js';
 import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './history.js';
 import type { District, DistrictType, Gazetteer, PlaceName, Province } from './types.js';
 
