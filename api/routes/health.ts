@@ -8,6 +8,14 @@ const healthSchema = {
       properties: {
         status: { type: 'string' }, meilisearch: { type: 'string' }, indexing: { type: 'boolean' },
         documents: { type: 'integer' }, sections: { type: 'integer' },
+        searchCache: {
+          type: 'object',
+          description: 'The cache of search answers and counts since start: hits, misses, hit rate (0–1), entries, estimated bytes held and their bound',
+          properties: {
+            enabled: { type: 'boolean' }, hits: { type: 'integer' }, misses: { type: 'integer' }, hitRate: { type: 'number' },
+            entries: { type: 'integer' }, bytes: { type: 'integer' }, maxBytes: { type: 'integer' },
+          },
+        },
         lastIndexing: {
           type: ['object', 'null'],
           properties: {
@@ -31,8 +39,11 @@ const health: FastifyPluginAsync = async (app) => {
         admin.health(),
       ]);
       const last = app.indexing.lastRun;
+      const cache = app.searchService.cacheStats();
+      const asked = cache.hits + cache.misses;
       return {
         status: 'ok', meilisearch: 'available', indexing: app.indexing.running, documents: docs, sections,
+        searchCache: { ...cache, hitRate: asked > 0 ? cache.hits / asked : 0 },
         lastIndexing: last ? { finishedAt: last.finishedAt, indexed: last.indexed, unchanged: last.unchanged, removed: last.removed, failed: last.failed } : null,
       };
     } catch {
