@@ -21,9 +21,15 @@ declare module 'fastify' {
  */
 export default fp(async (app) => {
   const { admin, names, searchClient } = app.meili;
+  // A full rebuild writes staging indexes and swaps them in: the swap task names no index, so the
+  // last swap counts too (any swap, which only makes the cache forget more often than needed).
   const lastTask = async (): Promise<string | null> => {
-    const { results } = await admin.tasks.getTasks({ indexUids: [names.sections], statuses: ['succeeded'], limit: 1 });
-    return results[0] ? String(results[0].uid) : null;
+    const [own, swap] = await Promise.all([
+      admin.tasks.getTasks({ indexUids: [names.sections], statuses: ['succeeded'], limit: 1 }),
+      admin.tasks.getTasks({ types: ['indexSwap'], statuses: ['succeeded'], limit: 1 }),
+    ]);
+    const uids = [...own.results, ...swap.results].map((t) => t.uid);
+    return uids.length > 0 ? String(Math.max(...uids)) : null;
   };
   const cache = new AnswerCache({ enabled: app.config.searchCache && app.config.searchCacheMb > 0, maxBytes: app.config.searchCacheMb * 1024 * 1024 });
   const service = new SearchService(searchClient, names.sections, { cache, version: new IndexVersion(lastTask) });

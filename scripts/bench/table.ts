@@ -49,7 +49,9 @@ export function formatListTable(lists: readonly ListRow[]): string {
 }
 
 function markdown(rows: string[][]): string {
-  return markdown(rows);
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
 /** The one table `npm run bench` prints (GitHub markdown). */
@@ -91,7 +93,5 @@ export function formatTable(r: BenchResults): string {
     add(`OCR: ${o.pages} scanned pages (${o.dpi} dpi image-only PDF), ${o.cores} cores, load ${n1(o.load)}: pages/min · CER`, `${n1(o.product.pagesPerMin)} pages/min · CER ${pct(o.product.cer)}`, '', '',
       `${n2(o.product.pagesPerMin / o.baseline.pagesPerMin)}× sequential 1-thread tesseract (${n1(o.baseline.pagesPerMin)} pages/min · CER ${pct(o.baseline.cer)})`);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return markdown(rows);
 }
