@@ -49,8 +49,10 @@ export class SearchService {
     const withText = options.withText ?? false;
     const notice = options.notice ?? true;
     const version = await this.version.current();
-    const kind = `${withText ? 'text' : 'hits'}${notice ? '+notice' : ''}`;
-    const key = version === null ? null : `${version}\u0000${searchKey(kind, p)}`;
+    // Pages with each section's whole text (an export reads each once) would only push out the
+    // answers worth keeping: they reuse the counts, not the answer cache.
+    const kind = notice ? 'hits+notice' : 'hits';
+    const key = version === null || withText ? null : `${version}\u0000${searchKey(kind, p)}`;
     const res = await this.cache.memo(key, () => this.compute(p, version, withText, notice));
     return { ...res, tookMs: Math.round(performance.now() - started) };
   }
