@@ -5,6 +5,12 @@ export class IndexingStatus {
   running = false;
   lastRun: (IndexSummary & { finishedAt: string }) | null = null;
   lastError: string | null = null;
+  private readonly changed: (() => void)[] = [];
+
+  /** Called after every run, finished or failed (it may have written part of its changes). */
+  onChange(listener: () => void): void {
+    this.changed.push(listener);
+  }
 
   /** Runs one indexing job at a time and records its outcome. */
   async track<T extends IndexSummary>(job: () => Promise<T>): Promise<T> {
@@ -19,6 +25,7 @@ export class IndexingStatus {
       throw err;
     } finally {
       this.running = false;
+      for (const listener of this.changed) listener();
     }
   }
 }

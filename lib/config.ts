@@ -17,6 +17,10 @@ export interface AppConfig {
   maxEventLoopDelayMs: number;
   /** A scan with more pages to OCR than this is refused with a clear line. */
   ocrMaxPages: number;
+  /** Keep search answers and counts per index version (SEARCH_CACHE=off turns it off, e.g. to measure). */
+  searchCache: boolean;
+  /** Memory bound of that cache, in MiB. */
+  searchCacheMb: number;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +41,13 @@ function parseCount(raw: string | undefined, fallback: number, name: string): nu
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, got "${raw}"`);
   return n;
+}
+
+function parseSwitch(raw: string | undefined, name: string): boolean {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '' || v === 'on' || v === 'true' || v === '1') return true;
+  if (v === 'off' || v === 'false' || v === '0') return false;
+  throw new ConfigError(`${name} must be "on" or "off", got "${raw}"`);
 }
 
 function nonEmpty(raw: string | undefined): string | undefined {
@@ -61,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: parseCount(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
     maxEventLoopDelayMs: parseCount(env.MAX_EVENT_LOOP_DELAY_MS, 5000, 'MAX_EVENT_LOOP_DELAY_MS'),
     ocrMaxPages: parseCount(env.OCR_MAX_PAGES, 200, 'OCR_MAX_PAGES'),
+    searchCache: parseSwitch(env.SEARCH_CACHE, 'SEARCH_CACHE'),
+    searchCacheMb: parseCount(env.SEARCH_CACHE_MB, 64, 'SEARCH_CACHE_MB'),
   };
 }

@@ -21,13 +21,13 @@ export interface ExportRun {
 /** Pages through the whole result set of a search with the search service. */
 export async function startExport(search: SearchService, p: ExportParams): Promise<ExportRun> {
   // Each hit carries its section's whole text, which researchers take away (the snippet is a window).
-  const first = await search.search({ ...p, page: 1, perPage: EXPORT_PAGE }, true);
+  const first = await search.search({ ...p, page: 1, perPage: EXPORT_PAGE }, { withText: true, notice: false });
   const total = Math.min(first.total, EXPORT_MAX);
   async function* pages(): AsyncGenerator<SearchHit[]> {
     let page = first;
     let sent = 0;
     for (let n = 1; sent < total; n++) {
-      if (n > 1) page = await search.search({ ...p, page: n, perPage: EXPORT_PAGE }, true);
+      if (n > 1) page = await search.search({ ...p, page: n, perPage: EXPORT_PAGE }, { withText: true, notice: false });
       if (page.hits.length === 0) return;
       const hits = page.hits.slice(0, total - sent);
       sent += hits.length;

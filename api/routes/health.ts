@@ -16,8 +16,11 @@ const health: FastifyPluginAsync = async (app) => {
         admin.health(),
       ]);
       const last = app.indexing.lastRun;
+      const cache = app.searchService.cacheStats();
+      const asked = cache.hits + cache.misses;
       return {
         status: 'ok', meilisearch: 'available', indexing: app.indexing.running, documents: docs, sections,
+        searchCache: { ...cache, hitRate: asked > 0 ? cache.hits / asked : 0 },
         lastIndexing: last ? { finishedAt: last.finishedAt, indexed: last.indexed, unchanged: last.unchanged, removed: last.removed, failed: last.failed } : null,
       };
     } catch {

@@ -11,6 +11,14 @@ export interface Outcome {
   hits: SectionHit[];
   /** Sections that match only once accents are ignored (strict accent-exact attempt). */
   foldedOnly: number;
+  /** Sections matching the plain (folded) query, when it was counted; null when not. */
+  loose: number | null;
+}
+
+/** The counts of one strict attempt, kept per index version. */
+interface StrictCounts {
+  counts: Counts;
+  loose: number | null;
 }
 
 function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
@@ -19,11 +27,16 @@ function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
   return undefined;
 }
 
-/** The first attempt, strictest first, that finds something (else the last one tried). */
-export async function answer(c: SearchContext, p: SearchParams, { parsed, long, plan }: Prepared): Promise<Outcome> {
+/**
+ * The first attempt, strictest first, that finds something (else the last one tried). The plain
+ * attempt after an accent-exact one that found nothing is skipped when the accent-exact attempt
+ * already counted it at zero: it would find nothing either.
+ */
+export async function answer(c: SearchContext, p: SearchParams, { parsed, long, plan }: Prepared, notice = true): Promise<Outcome> {
   let o: Outcome | null = null;
   for (const attempt of attemptsFor(plan, long)) {
-    o = attempt.kind === 'strict' ? await strict(c, p, plan, attempt) : await ranked(c, p, parsed, plan);
+    if (o && o.loose === 0 && attempt.kind === 'strict' && attempt.tier === plan.plain) continue;
+    o = attempt.kind === 'strict' ? await strict(c, p, plan, attempt, notice) : await ranked(c, p, parsed, plan);
     if (o.counts.total > 0) break;
   }
   return o!;
@@ -32,27 +45,41 @@ export async function answer(c: SearchContext, p: SearchParams, { parsed, long, 
 /**
  * One multi-search: the first query counts (total, facets) and also returns the page of hits, so
  * Meilisearch matches the query once; then one query per active facet (disjunctive counts) and, in
- * accent-exact mode, a count of what matches only once accents are ignored.
+ * accent-exact mode when the notice is wanted, a count of what matches only once accents are
+ * ignored. Counts already known for this index version leave the page of hits alone to fetch.
  */
-async function strict(c: SearchContext, p: SearchParams, plan: SearchPlan, attempt: StrictAttempt): Promise<Outcome> {
+async function strict(c: SearchContext, p: SearchParams, plan: SearchPlan, attempt: StrictAttempt, notice: boolean): Promise<Outcome> {
   const { queries, names } = countQueries({
     index: c.index, tier: attempt.tier, facets: p, queryFilter: plan.filter, strategy: 'all', group: p.group,
   });
   const sort = sortFor(p, plan.hasText);
-  const main: MultiSearchQuery = { ...queries[0]!, page: p.page, hitsPerPage: p.perPage, attributesToRetrieve: HIT_FIELDS, ...(sort ? { sort } : {}) };
-  const extra: MultiSearchQuery[] = attempt.tier === plan.exact
+  const extra: MultiSearchQuery[] = notice && attempt.tier === plan.exact
     ? [{ ...queries[0]!, facets: [], q: plan.plain.q, attributesToSearchOn: plan.plain.attributesToSearchOn }] : [];
-  const res = await c.client.multiSearch({ queries: [main, ...queries.slice(1), ...extra] });
-  const counts = readCounts(res.results.slice(0, names.length), names);
-  const loose = extra.length > 0 ? (res.results[names.length]?.totalHits ?? 0) : 0;
-  return { attempt, counts, hits: res.results[0]!.hits as SectionHit[], foldedOnly: Math.max(0, loose - counts.total) };
+  const countsKey = { queries, extra };
+  const known = c.cache.peek<StrictCounts>(countsKey);
+  const window = known
+    ? { offset: (p.page - 1) * p.perPage, limit: p.perPage } // the total is known: no exhaustive count
+    : { page: p.page, hitsPerPage: p.perPage };
+  const { page: _page, hitsPerPage: _perPage, ...first } = queries[0]!;
+  const main: MultiSearchQuery = { ...first, ...window, attributesToRetrieve: HIT_FIELDS, ...(sort ? { sort } : {}), ...(known ? { facets: [] } : {}) };
+  const res = await c.client.multiSearch({ queries: known ? [main] : [main, ...queries.slice(1), ...extra] });
+  const hits = res.results[0]!.hits as SectionHit[];
+  let counted = known;
+  if (!counted) {
+    const counts = readCounts(res.results.slice(0, names.length), names);
+    const loose = extra.length > 0 ? (res.results[names.length]?.totalHits ?? 0) : null;
+    counted = { counts, loose };
+    c.cache.keep(countsKey, counted);
+  }
+  const { counts, loose } = counted;
+  return { attempt, counts, hits, foldedOnly: Math.max(0, (loose ?? 0) - counts.total), loose };
 }
 
 async function ranked(c: SearchContext, p: SearchParams, parsed: ParsedQuery, plan: SearchPlan): Promise<Outcome> {
   const terms = rankedTerms(parsed, parsed.items, plan.exclusions.join(' '));
   const res = await rankedSearch({
-    client: c.client, index: c.index, stats: c.stats, terms, facets: p, queryFilter: plan.filter, group: p.group,
+    client: c.client, index: c.index, stats: c.stats, cache: c.cache, terms, facets: p, queryFilter: plan.filter, group: p.group,
     sort: p.sort === 'relevance' ? undefined : sortFor(p, true),
   }, (p.page - 1) * p.perPage, p.perPage);
-  return { attempt: { kind: 'ranked', fallback: 'partial' }, counts: res.counts, hits: res.hits, foldedOnly: 0 };
+  return { attempt: { kind: 'ranked', fallback: 'partial' }, counts: res.counts, hits: res.hits, foldedOnly: 0, loose: null };
 }

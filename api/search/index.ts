@@ -4,7 +4,9 @@
  * query (`query/`) → strict and ranked retrieval (`retrieval/`) → presentation (`presentation/`);
  * `npm run lint` keeps everything outside from reaching past this file.
  */
-export { SearchService } from './service.js';
+export { SearchService, type SearchOptions } from './service.js';
+export { AnswerCache, type CacheStats } from './answer-cache.js';
+export { IndexVersion } from './index-version.js';
 export type * from './types.js';
 export { anyOf, buildFilter, FACET_FIELDS, quoteFilterValue, type FacetFilters, type FacetName } from './filters.js';
 export { queryPartOf, type Answered, type QueryPart } from './query/index.js';

@@ -1,13 +1,17 @@
 import type { Meilisearch } from 'meilisearch';
 import { buildPlan, isLongQuery, partOf, readTyped, type ParsedQuery, type QueryPart, type SearchPlan } from './query/index.js';
-import { documentExclusionFilter, itemCounts, keepInformative, type TermStats } from './retrieval/index.js';
+import { documentExclusionFilter, itemCounts, keepInformative, type RetrievalCache, type TermStats } from './retrieval/index.js';
 import type { SearchParams } from './types.js';
 
-/** What a search runs against: the Meilisearch client, the sections index, the cached term statistics. */
+/**
+ * What a search runs against: the Meilisearch client, the sections index, the cached term
+ * statistics, the cache of counts for the index's current version.
+ */
 export interface SearchContext {
   client: Meilisearch;
   index: string;
   stats: TermStats;
+  cache: RetrievalCache;
 }
 
 /** The query read and planned, ready for its attempts. */

@@ -21,7 +21,7 @@ export class TrendService {
   private async count(f: TrendFilters, by: TrendBy, p: Period): Promise<TrendPeriod> {
     const range = clip(p, f.from, f.to);
     if (!range) return emptyPeriod(p);
-    const res = await this.search.search({ ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
+    const res = await this.search.search({ ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' }, { notice: false });
     return trendPeriod(p, res.total, res.facets[by] ?? {}, f[by]);
   }
 
@@ -40,7 +40,7 @@ export class TrendService {
   }
 
   async trend(f: TrendFilters, by: TrendBy, interval: Interval): Promise<TrendResponse> {
-    const overall = await this.search.search({ ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' });
+    const overall = await this.search.search({ ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' }, { notice: false });
     const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
     const counted = new Map<string, TrendPeriod>();
     const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { findMeiliBinary, MeiliUnavailableError } from './binary.js';
@@ -27,6 +28,12 @@ export interface EmbeddedOptions {
   supervise?: boolean;
   /** Extra command-line arguments, e.g. ["--import-dump", file]. */
   extraArgs?: string[];
+  /**
+   * Threads Meilisearch may index with (MEILI_MAX_INDEXING_THREADS; an explicit variable wins).
+   * Default: every core. Meilisearch's own default is half of them, one thread on a 2-core machine,
+   * and the bulk runs of `npm start` and `npm run index` then wait on it.
+   */
+  indexingThreads?: number;
 }
 
 /*
@@ -55,6 +62,7 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
   fs.mkdirSync(dumpDir, { recursive: true });
   const logFile = path.join(opts.dataDir, 'meili.log');
   const pidFile = path.join(opts.dataDir, 'meili.pid');
+  const threads = process.env.MEILI_MAX_INDEXING_THREADS || String(opts.indexingThreads ?? os.availableParallelism());
   const args = ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--no-analytics',
     '--env', 'production', '--dump-dir', dumpDir, ...(opts.extraArgs ?? [])];
 
@@ -69,7 +77,7 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
       stdio: ['ignore', logFd, logFd],
       // The key travels in the environment, not on a command line that `ps` shows.
       env: { ...process.env, MEILI_MASTER_KEY: masterKey, GUARD_PARENT_PID: String(process.pid),
-        GUARD_PID_FILE: pidFile, MEILI_NO_ANALYTICS: 'true' },
+        GUARD_PID_FILE: pidFile, MEILI_NO_ANALYTICS: 'true', MEILI_MAX_INDEXING_THREADS: threads },
     });
     fs.closeSync(logFd);
     proc.once('exit', (code, signal) => {
@@ -93,7 +101,7 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
     return proc;
   };
 
-  opts.logger.info({ url, dbPath }, 'starting embedded Meilisearch');
+  opts.logger.info({ url, dbPath, indexingThreads: threads }, 'starting embedded Meilisearch');
   child = spawnServer();
   let exitedEarly = false;
   child.once('exit', () => { exitedEarly = true; });

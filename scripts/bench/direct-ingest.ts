@@ -16,10 +16,12 @@ export interface IngestResult {
  * fresh indexes with the product's settings, in the indexer's batch size, as fast as Meilisearch
  * takes them; the clock stops when the last task is done.
  */
-export async function ingestDirect(meili: BenchMeili, preparedDir: string, prefix: string): Promise<IngestResult> {
+export async function ingestDirect(meili: BenchMeili, preparedDir: string, prefix: string, adjust?: (uid: string) => Promise<unknown>): Promise<IngestResult> {
   const store = new MeiliStore(meili.client, prefix);
   await store.deleteAll();
   await store.ensureIndexes();
+  // A variant of the settings (scripts/bench/ingest-variants.ts), applied before any document too.
+  if (adjust) for (const uid of Object.values(store.names)) await adjust(uid);
   const files = fs.readdirSync(preparedDir).filter((f) => f.endsWith('.ndjson')).sort();
   const cpuBefore = cpuSeconds(meili.server.pid);
   const started = performance.now();

@@ -25,11 +25,32 @@ export interface LoadResult {
  * with autocannon; latency percentiles are computed from every response's own time.
  */
 export async function runLoad(baseUrl: string, requests: LoadRequest[], connections: number, seconds: number): Promise<LoadResult> {
+  return load(baseUrl, requests.map((r) => ({ method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) })), connections, seconds);
+}
+
+/**
+ * Sessions of requests, each sent in order by one client: a client takes the next session not yet
+ * taken (in list order) when it starts and after finishing one, so no two clients send the same
+ * session. Every session has the same length (a one-request session makes a list of distinct
+ * queries). `sent.sessions` says how many were taken: past `sessions.length`, they repeat.
+ */
+export async function runSessions(baseUrl: string, sessions: LoadRequest[][], connections: number, seconds: number, sent = { sessions: 0 }): Promise<LoadResult> {
+  const length = sessions[0]?.length ?? 0;
+  // autocannon gives each client a fresh context whenever it starts its request list over: a session.
+  const step = (i: number) => (req: autocannon.Request, context: object): autocannon.Request => {
+    const c = context as { session?: number };
+    if (i === 0 || c.session === undefined) c.session = sent.sessions++;
+    const r = sessions[c.session % sessions.length]![i]!;
+    return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) };
+  };
+  return load(baseUrl, Array.from({ length }, (_, i) => ({ method: 'GET' as const, path: '/', setupRequest: step(i) })), connections, seconds);
+}
+
+async function load(baseUrl: string, requests: autocannon.Request[], connections: number, seconds: number): Promise<LoadResult> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
-      url: baseUrl, connections, duration: seconds, timeout: 30,
-      requests: requests.map((r) => ({ method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) })),
+      url: baseUrl, connections, duration: seconds, timeout: 30, requests,
     }, (err: unknown, res: autocannon.Result) => (err ? reject(err as Error) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => { times.push(responseTime); });
   });

@@ -21,7 +21,8 @@ import { diskBytes, indexSizes, startBenchMeili } from './meili.js';
 import { indexWithProduct, repoRoot } from './product-index.js';
 import { measureOcr } from './ocr.js';
 import { measureSearch } from './search-phase.js';
-import { formatTable, type BenchResults, type PipelineOnly } from './table.js';
+import { measureLists } from './list-phase.js';
+import { formatListTable, formatTable, type BenchResults, type PipelineOnly } from './table.js';
 
 const PREFIX = 'bench';
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const archive = await generateArchive(corpusDir, config.sections, config.seed, (m) => log(`generating: ${m.files} files, ${m.sections} sections`));
   const results: BenchResults = {
     corpus: { files: archive.files, bytes: archive.bytes, dir: corpusDir }, pipeline: null, direct: null, product: null,
-    indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [], ocr: null,
+    indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [], ocr: null, lists: [],
   };
 
   // First, while the bench has started nothing else: OCR is CPU-bound and parallel.
@@ -78,12 +79,20 @@ async function main(): Promise<void> {
       fs.writeFileSync(path.join(config.workDir, `indexing-${config.sections}.json`), JSON.stringify(results, null, 2));
     }
     results.sectionsInIndex = (await meili.client.index(`${PREFIX}-sections`).getStats()).numberOfDocuments;
-    const api = await startApi(meili, PREFIX);
+    // The main table's search rows measure the API with its cache off (figures comparable across
+    // runs and versions); the list table measures it off and on (SEARCH_CACHE).
+    const api = await startApi(meili, PREFIX, { SEARCH_CACHE: 'off' });
+    const cached = await startApi(meili, PREFIX, { SEARCH_CACHE: 'on' });
     try {
       const figures = await measureSearch({ config, meili, apiUrl: api.url, sectionsIndex: `${PREFIX}-sections`, corpusDir });
       Object.assign(results, figures);
+      results.lists = await measureLists({
+        meili, sectionsIndex: `${PREFIX}-sections`, picks: figures.picks, apiOn: cached.url, apiOff: api.url,
+        concurrency: config.concurrency, seconds: config.loadSeconds, seed: config.seed,
+      });
     } finally {
       await api.stop();
+      await cached.stop();
     }
   } finally {
     await meili.server.stop();
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
   const out = path.join(config.workDir, `results-${config.sections}.json`);
   fs.writeFileSync(out, JSON.stringify(results, null, 2));
   log(`details in ${out}`);
-  process.stdout.write(`\n${formatTable(results)}\n`);
+  process.stdout.write(`\n${formatTable(results)}\n\n${formatListTable(results.lists)}\n`);
 }
 
 runScript('bench', main);

@@ -24,7 +24,7 @@ export interface SearchPhaseInput {
   corpusDir: string;
 }
 
-type SearchFigures = Pick<BenchResults, 'queryCount' | 'api' | 'meili' | 'rg' | 'heavy'> & { totals: { label: string; total: number }[] };
+type SearchFigures = Pick<BenchResults, 'queryCount' | 'api' | 'meili' | 'rg' | 'heavy'> & { totals: { label: string; total: number }[]; picks: FacetPicks };
 
 /** Every search figure of the table, API and Meilisearch measured back to back on the same index. */
 export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigures> {
@@ -75,7 +75,7 @@ export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigu
     });
   }
   return {
-    queryCount: queries.length, api, meili: direct, totals, heavy,
+    queryCount: queries.length, api, meili: direct, totals, heavy, picks,
     rg: { queries: rg.length, rgMedianMs: median(rg.map((r) => r.ms)), apiMedianMs: median(apiPlain), minRatio: Math.min(...ratios) },
   };
 }

@@ -1,5 +1,6 @@
 import { markdownTable, percent } from '../shared/table.js';
 import type { IngestResult } from './direct-ingest.js';
+import type { ListRow } from './list-phase.js';
 import type { LoadResult } from './load.js';
 import type { OcrBench } from './ocr.js';
 import type { ProductIndexResult } from './product-index.js';
@@ -27,6 +28,8 @@ export interface BenchResults {
   heavy: { label: string; api: { p50: number; p95: number } | null; meili: { p50: number; p95: number } }[];
   /** Null when not run (--skip-ocr). */
   ocr: OcrBench | null;
+  /** The distinct and session lists, the API with its cache off and on (and the mixed list with it on). */
+  lists: ListRow[];
 }
 
 const n0 = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -34,6 +37,23 @@ const n1 = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
 const n2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '—');
 const mb = (bytes: number): string => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`);
 const lat = (r: LoadResult | undefined): string => (r ? `${n1(r.p50)} / ${n1(r.p95)} / ${n1(r.p99)} ms · ${n0(r.rps)} req/s${r.errors ? ` · ${r.errors} ERRORS` : ''}` : '—');
+
+/** The second table: each query list at each concurrency, cache off / on against Meilisearch alone. */
+export function formatListTable(lists: readonly ListRow[]): string {
+  const rows: string[][] = [['Query list · clients: p50 / p95 / p99 · throughput', 'API, cache off', 'API, cache on', 'Meilisearch alone', 'p95 ÷ Meilisearch (off · on)', 'on ÷ off throughput']];
+  const ratio = (a: LoadResult | null, m: LoadResult | null): string => (a && m ? `${n2(a.p95 / m.p95)}×` : '—');
+  for (const l of lists) {
+    rows.push([`${l.list} · ${l.connections}`, lat(l.cacheOff ?? undefined), lat(l.cacheOn), lat(l.meili ?? undefined),
+      `${ratio(l.cacheOff, l.meili)} · ${ratio(l.cacheOn, l.meili)}`, l.cacheOff ? `${n2(l.cacheOn.rps / l.cacheOff.rps)}×` : '—']);
+  }
+  return markdown(rows);
+}
+
+function markdown(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
 
 /** The one table `npm run bench` prints (GitHub markdown). */
 export function formatTable(r: BenchResults): string {
@@ -58,7 +78,7 @@ export function formatTable(r: BenchResults): string {
   if (r.indexSize) add('Index size on disk (Meilisearch used / on disk)', `${mb(r.indexSize.usedDb)} / ${mb(r.indexSize.du)}`, '', '', '');
   r.api.forEach((a, i) => {
     const m = r.meili[i];
-    add(`Search, mixed list of ${r.queryCount}: ${a.connections} client(s) p50 / p95 / p99`, lat(a), lat(m), '', m ? `p95 ${n2(a.p95 / m.p95)}×` : '');
+    add(`Search, mixed list of ${r.queryCount}, cache off: ${a.connections} client(s) p50 / p95 / p99`, lat(a), lat(m), '', m ? `p95 ${n2(a.p95 / m.p95)}×` : '');
   });
   if (r.rg) {
     add(`Plain queries (${r.rg.queries}), 1 client: median per query`, `${n1(r.rg.apiMedianMs)} ms`, '', `${n0(r.rg.rgMedianMs)} ms`,

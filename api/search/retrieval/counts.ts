@@ -33,16 +33,20 @@ export interface Counts {
  * filter, so a selected district still shows what the other districts hold.
  */
 export function countQueries(c: CountInput): { queries: MultiSearchQuery[]; names: (FacetName | null)[] } {
-  const base = (filter: string[], facets: string[]): MultiSearchQuery => ({
+  // The first query counts its matches exactly (page-based); a facet's own query only counts its
+  // facet's values (`limit: 0`: no exhaustive total, nothing retrieved or highlighted). With one hit
+  // per document, the page-based query is what makes Meilisearch count documents, not sections.
+  const exhaustive = (total: boolean): { hitsPerPage: number; page: number } | { limit: number } => (total || c.group === 'document' ? { hitsPerPage: 0, page: 1 } : { limit: 0 });
+  const base = (filter: string[], facets: string[], total: boolean): MultiSearchQuery => ({
     indexUid: c.index, ...tierParams({ filter: [...filter, ...c.queryFilter], strategy: c.strategy, sort: undefined }, c.tier),
-    facets, hitsPerPage: 0, page: 1, ...(c.group === 'document' ? { distinct: 'docId' } : {}),
+    facets, ...exhaustive(total), ...(c.group === 'document' ? { distinct: 'docId' } : {}),
   });
   const active = FACET_NAMES.filter((n) => isActive(c.facets, n));
   const passive = FACET_NAMES.filter((n) => !isActive(c.facets, n)).map((n) => FACET_FIELDS[n]);
-  const queries = [base(buildFilter(c.facets), passive)];
+  const queries = [base(buildFilter(c.facets), passive, true)];
   for (const name of active) {
     const except = name === 'year' ? 'year' : name;
-    queries.push(base(buildFilter(c.facets, except), [FACET_FIELDS[name]]));
+    queries.push(base(buildFilter(c.facets, except), [FACET_FIELDS[name]], false));
   }
   return { queries, names: [null, ...active] };
 }

@@ -13,3 +13,4 @@ export { rankedSearch } from './ranked.js';
 export { rankedTerms, type RankedTerms } from './ranked-terms.js';
 export { HIT_FIELDS, type SectionHit } from './retrieve.js';
 export { TermStats } from './term-stats.js';
+export { NO_CACHE, type RetrievalCache } from './cache.js';

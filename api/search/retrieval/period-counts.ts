@@ -1,5 +1,6 @@
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { StrictAttempt } from './attempts.js';
+import type { RetrievalCache } from './cache.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
 import type { SearchPlan } from '../query/index.js';
 import { tierParams } from './retrieve.js';
@@ -22,8 +23,8 @@ export interface PeriodCount {
  * search would use, restricted to its dates, asking only for the total and one facet.
  */
 export async function periodCounts(
-  client: Meilisearch, index: string, f: FacetFilters, plan: SearchPlan, attempt: StrictAttempt,
-  facet: FacetName, ranges: readonly PeriodRange[],
+  { client, index, cache }: { client: Meilisearch; index: string; cache: RetrievalCache },
+  f: FacetFilters, plan: SearchPlan, attempt: StrictAttempt, facet: FacetName, ranges: readonly PeriodRange[],
 ): Promise<PeriodCount[]> {
   const field = FACET_FIELDS[facet];
   const queries: MultiSearchQuery[] = ranges.map((r) => ({
@@ -31,6 +32,9 @@ export async function periodCounts(
     ...tierParams({ filter: [...buildFilter({ ...f, from: r.from, to: r.to }), ...plan.filter], strategy: 'all', sort: undefined }, attempt.tier),
     facets: [field], hitsPerPage: 0, page: 1,
   }));
-  const res = await client.multiSearch({ queries });
-  return res.results.map((r) => ({ total: r.totalHits ?? 0, values: r.facetDistribution?.[field] ?? {} }));
+  const { counts } = await cache.memo({ periods: queries }, async () => {
+    const res = await client.multiSearch({ queries });
+    return { counts: res.results.map((r) => ({ total: r.totalHits ?? 0, values: r.facetDistribution?.[field] ?? {} })) };
+  });
+  return counts;
 }

@@ -2,7 +2,8 @@ import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQueryWithFeder
 import type { SectionRecord } from '../../../lib/schema/records.js';
 import { emptyFacets, type Counts } from './counts.js';
 import { buildFilter, FACET_FIELDS, type FacetFilters, type FacetName } from '../filters.js';
-import { bm25Order, CANDIDATES, queryStatistics, tokenFields, type QueryStatistics } from './bm25-order.js';
+import type { RetrievalCache } from './cache.js';
+import { bm25Order, CANDIDATES, queryStatistics, tokenFields } from './bm25-order.js';
 import { interleave, rotationQueries, wordsBeforeNumbers, type RankedTerms, type Rotation } from './ranked-terms.js';
 import { idf } from './rerank.js';
 import { sectionFieldsById, sectionsById, type SectionHit } from './retrieve.js';
@@ -15,6 +16,7 @@ export interface RankedInput {
   client: Meilisearch;
   index: string;
   stats: TermStats;
+  cache: RetrievalCache;
   terms: RankedTerms;
   facets: FacetFilters;
   queryFilter: string[];
@@ -35,7 +37,12 @@ function federated(r: RankedInput, rotations: Rotation[], filter: string[], fiel
 }
 
 /** Total and facet counts of the union of the rotations; disjunctive like the strict counts. */
-async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
+function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
+  const request = { counts: 'ranked', index: r.index, rotations, facets: r.facets, queryFilter: r.queryFilter, group: r.group, sort: r.sort };
+  return r.cache.memo(request, () => countUnion(r, rotations));
+}
+
+async function countUnion(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
   const names = Object.keys(FACET_FIELDS) as FacetName[];
   const run = (filter: string[], facets: string[]) => r.client.multiSearch<FederatedMultiSearchParams>({
     federation: { limit: 0, facetsByIndex: { [r.index]: facets }, mergeFacets: { maxValuesPerFacet: FACET_CAP } },
@@ -51,6 +58,12 @@ async function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Coun
   const sections = first!.estimatedTotalHits ?? 0;
   const docs = Object.keys(first!.facetDistribution?.docId ?? {}).length;
   return { total: r.group === 'document' && docs < FACET_CAP ? docs : sections, facets };
+}
+
+/** The candidates in BM25 order, and the document of each. */
+interface Head {
+  ids: string[];
+  docs: string[];
 }
 
 type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partial<SectionRecord>[]>;
@@ -79,8 +92,8 @@ async function candidates(r: RankedInput, rotations: Rotation[], filter: string[
  * sort), then the rest of the union in Meilisearch's merged order (by date with a sort). Only the
  * candidates are read with their text; deeper pages read ids (and, grouped by document, the document of each).
  */
-async function rankedIds(r: RankedInput, s: QueryStatistics, head: Partial<SectionRecord>[], fetch: Fetch, offset: number, limit: number): Promise<string[]> {
-  const headIds = bm25Order(head, r.terms, s);
+async function rankedIds(r: RankedInput, head: Head, fetch: Fetch, offset: number, limit: number): Promise<string[]> {
+  const headIds = head.ids;
   if (r.group === 'section') {
     if (offset + limit <= headIds.length) return headIds.slice(offset, offset + limit);
     if (headIds.length === 0) return (await fetch(offset, limit, ['id'])).map((h) => String(h.id));
@@ -91,7 +104,7 @@ async function rankedIds(r: RankedInput, s: QueryStatistics, head: Partial<Secti
   }
   // One hit per document: the first section of each document in that order (a document can come twice).
   const window = await fetch(0, Math.max(CANDIDATES, 2 * (offset + limit)), ['id', 'docId']);
-  const docOf = new Map([...head, ...window].map((h) => [String(h.id), String(h.docId)]));
+  const docOf = new Map([...headIds.map((id, i) => [id, head.docs[i]!] as const), ...window.map((h) => [String(h.id), String(h.docId)] as const)]);
   const seen = new Set<string>();
   return [...headIds, ...window.map((h) => String(h.id)).filter((id) => !headIds.includes(id))]
     .filter((id) => !seen.has(docOf.get(id)!) && seen.add(docOf.get(id)!))
@@ -110,9 +123,16 @@ export async function rankedSearch(r: RankedInput, offset: number, limit: number
   const fetch: Fetch = async (from, count, fields) => (await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
     federation: { offset: from, limit: count }, queries: federated(r, rotations, filter, fields),
   })).hits;
+  // The same head for every page of the query: kept, it spares reading 300 sections' text again.
+  const order = async (): Promise<Head> => {
+    const found = await candidates(r, rotations, filter, ['id', 'docId', ...tokenFields(r.terms.exact)]);
+    const ids = bm25Order(found, r.terms, s);
+    const docOf = new Map(found.map((h) => [String(h.id), String(h.docId)]));
+    return { ids, docs: ids.map((id) => docOf.get(id)!) };
+  };
   const ranked = async (): Promise<string[]> => {
-    const head = r.sort ? [] : await candidates(r, rotations, filter, ['id', 'docId', ...tokenFields(r.terms.exact)]);
-    return rankedIds(r, s, head, fetch, offset, limit);
+    const head = r.sort ? { ids: [], docs: [] } : await r.cache.memo({ head: 'ranked', index: r.index, rotations, filter, terms: r.terms }, order);
+    return rankedIds(r, head, fetch, offset, limit);
   };
   const [counts, ids] = await Promise.all([rankedCounts(r, rotations), ranked()]);
   return { counts, hits: await sectionsById({ client: r.client, index: r.index }, ids) };
