@@ -97,11 +97,11 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
   it('names the document\'s relation after the first link to each cited number in a section, small and once', async () => {
     const page = await openPage(browser, script);
     const result = await page.evaluate(async () => {
-      const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[], q: string) => { sections: unknown[] } } }).vk;
+      const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[]) => { sections: unknown[] } } }).vk;
       const text = vk.prepareReaderText([{
-        sectionId: 's1', heading: null, path: [], directives: ['10-CT/TU', '11-QĐI/TW'],
+        sectionId: 's1', heading: null, path: [], directives: ['10-CT/TU', '11-QĐI/TW'], marks: [],
         text: 'Thực hiện Chỉ thị số 10-CT/TU; quán triệt Chỉ thị 10-CT/TU và Quy định số 11-QĐi/TW.',
-      }, { sectionId: 's2', heading: null, path: [], directives: ['10-CT/TU'], text: 'Sơ kết Chỉ thị số 10-CT/TU.' }], 'chỉ thị');
+      }, { sectionId: 's2', heading: null, path: [], directives: ['10-CT/TU'], marks: [], text: 'Sơ kết Chỉ thị số 10-CT/TU.' }]);
       const el = document.createElement('vk-document-text') as HTMLElement & {
         sections: unknown[]; relations: Map<string, string>; updateComplete: Promise<unknown>;
       };
