@@ -25,7 +25,10 @@ describe('embedded Meilisearch supervision', () => {
   it('answers 503 while Meilisearch is dead and recovers when the product restarts it', async () => {
     const dataDir = tmp('supervise');
     const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger });
-    const config = { ...loadConfig({}), dataDir, indexPrefix: 'sup', logLevel: 'silent' };
+    // The answer cache would serve these two repeated queries without asking Meilisearch (for up to
+    // the index version's 1 s read interval), so the kill would go unseen: this test is about the
+    // engine-down path, which every uncached search takes.
+    const config = { ...loadConfig({}), dataDir, indexPrefix: 'sup', logLevel: 'silent', searchCache: false };
     await indexFolder({ config, meiliUrl: meili.url, masterKey: meili.masterKey, folder: seedsDir, logger: silentLogger });
     const app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, logger: false });
     try {
