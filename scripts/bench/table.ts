@@ -46,13 +46,7 @@ export function formatListTable(lists: readonly ListRow[]): string {
     rows.push([`${l.list} · ${l.connections}`, lat(l.cacheOff ?? undefined), lat(l.cacheOn), lat(l.meili ?? undefined),
       `${ratio(l.cacheOff, l.meili)} · ${ratio(l.cacheOn, l.meili)}`, l.cacheOff ? `${n2(l.cacheOn.rps / l.cacheOff.rps)}×` : '—']);
   }
-  return markdown(rows);
-}
-
-function markdown(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return markdownTable(rows[0]!, rows.slice(1));
 }
 
 /** The one table `npm run bench` prints (GitHub markdown). */
