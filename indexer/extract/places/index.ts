@@ -68,11 +68,12 @@ const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places
  * Null where the text does not determine them. After the 2025 reorganisation there is no district
  * and the province is one the text names, as merged.
  */
-export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null): Places {
+export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null, titleIsLead = false): Places {
   const g = gazetteer();
   // A page without a headline gives its lead sentence as the title: the provinces it names (a visiting
-  // delegation's, the host's) weigh as the body's; the district it names keeps a title's weight.
-  const headline = !LEAD_AS_TITLE.test(title);
+  // delegation's, the host's, one of many a national decision lists) weigh as the body's; the district
+  // it names keeps a title's weight.
+  const headline = !titleIsLead && !LEAD_AS_TITLE.test(title);
   const titleMentions = keywordMentions(title, g, true).filter((m) => headline || m.kind !== 'province');
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
   const keyworded = keywordMentions(text, g, false);
