@@ -66,3 +66,31 @@ describe('a text that names many provinces belongs to none of them', () => {
     expect(meta(text).province).toBe('Tuyên Quang');
   });
 });
+
+describe('a page published after the reorganisation has no district', () => {
+  it('no event date, the stored page date 2025-10 and communes of a former district', () => {
+    const text = [
+      ' date 2025-10-21 Bí thư Tỉnh ủy tiếp công dân định kỳ tháng 10', '',
+      'Ban Nội chính Tỉnh ủy vừa ban hành Thông báo về buổi tiếp công dân định kỳ của đồng chí Bí thư Tỉnh ủy.', '',
+      'Tại buổi tiếp, đồng chí Bí thư Tỉnh ủy sẽ làm việc với ông Nguyễn Văn Bình, trú tại xã Cẩm Khê, tỉnh Phú Thọ, về việc công nhận người có công. Đại diện Đảng ủy, UBND xã Tiên Lương cũng tham dự.',
+    ].join('\n');
+    const m = meta(text);
+    expect(m.district).toBeNull();
+    expect(m.province).toBe('Phú Thọ');
+  });
+});
+
+describe('the capital and a source line name the province', () => {
+  it('"xã … của Thủ đô Hà Nội"', () => {
+    const text = 'Xã ven đô sẵn sàng vận hành bộ máy mới\n\nĐến nay, xã ven đô lớn nhất của Thủ đô Hà Nội đã sẵn sàng đưa bộ máy mới đi vào hoạt động, bảo đảm thông suốt.';
+    expect(meta(text).province).toBe('Hà Nội');
+  });
+  it('an aggregator\'s foot line "Nguồn Lào Cai: https://…"', () => {
+    const text = 'Kiểm tra vận hành chính quyền hai cấp\nSáng 2/7, Chủ tịch UBND tỉnh và lãnh đạo một số sở, ngành đã kiểm tra hoạt động của chính quyền hai cấp ở hai xã vùng cao.\nNguồn Lào Cai: https://baolaocai.vn/kiem-tra-van-hanh-chinh-quyen-hai-cap-post1.html';
+    expect(meta(text).province).toBe('Lào Cai');
+  });
+  it('a reporter\'s credit "Theo Hà Nam" is no source line', () => {
+    const text = 'Kiểm tra vận hành chính quyền hai cấp\nSáng 2/7, Chủ tịch UBND tỉnh và lãnh đạo một số sở, ngành đã kiểm tra hoạt động của chính quyền hai cấp ở hai xã vùng cao.\nTheo Hà Nam';
+    expect(meta(text).province).toBeNull();
+  });
+});

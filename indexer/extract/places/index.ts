@@ -1,4 +1,5 @@
 import { findDocNumbers } from '../../../lib/vietnamese/index.js';
+import { publishedDate } from '../page-date.js';
 import { gazetteer } from '../../gazetteer/load.js';
 import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, type PlaceMention } from './mentions.js';
 import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
@@ -97,7 +98,8 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);
   const site = furniture.length === 1 ? furniture[0]! : null;
-  if (afterReorganisation(text, date)) {
+  // Without an own date, a page published after the reorganisation is read in the reorganised frame.
+  if (afterReorganisation(text, date ?? publishedDate(text))) {
     const named = reorganisedProvince([...strong, ...own], g);
     return provinceOnly(named ?? site, g, named ? 'reorganised' : 'site');
   }
