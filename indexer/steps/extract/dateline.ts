@@ -47,18 +47,22 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
   let limit = 120;
   for (const m of sentence.matchAll(LEAD)) {
     const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // A time of day set off by commas after an opening clause ("Hòa chung không khí … Xuân 2023, sáng nay 25/1 (tức
+    // ngày 4 tết), tại …"): the event's dateline, its year written or not.
+    const setOff = /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]) && /,[ \t]*$/u.test(sentence.slice(0, start + 1))
+      && /^[ \t]*[,(]/u.test(sentence.slice(end));
     // A full date after a time of day ("…, chiều 3/6/2020, Đảng bộ huyện …") is the event even after a long opening clause.
-    if (start > limit && !(start <= 320 && (m[3] ?? m[6]) && /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]))) return undefined;
+    if (start > limit && !(start <= 320 && (setOff || ((m[3] ?? m[6]) && /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]))))) return undefined;
     // Folding makes "tới" (until) look like "tối" (evening): a written "tới ngày 30/6" is a deadline.
     if (TOWARDS.test(original.slice(start, start + 6))) continue;
-    const end = start + m[0].length;
     const year = m[3] ?? m[6];
     const before = sentence.slice(Math.max(0, start - 30), start + 1);
     if (findDocNumbers(before).length > 0 || DOC_LIKE.test(before) || NOT_EVENT.test(before)) { limit = 600; continue; }
     if (ISSUES_DOCUMENT.test(sentence.slice(end))) return null;
     // A yearless dateline opens its sentence ("Sáng 12/9 tại …", "(QNO) - Ngày 3/4 …") or is set off by
     // a comma or a bracket ("…, ngày 05-8, Đại hội …"); "Điểm báo ngày 22/9" is a title.
-    if (!year && !/^[ \t]*[,):]/u.test(sentence.slice(end)) && !OPENS.test(sentence.slice(0, start + (/^\p{L}/u.test(m[0]) ? 0 : 1)))) continue;
+    if (!year && !setOff && !/^[ \t]*[,):]/u.test(sentence.slice(end)) && !OPENS.test(sentence.slice(0, start + (/^\p{L}/u.test(m[0]) ? 0 : 1)))) continue;
     const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[5]];
     return { day: Number(day), month: Number(month), year: year ? Number(year) : null, line, sentence };
   }

@@ -11,7 +11,8 @@ import { announcesItself } from './notice-voice.js';
  * 3. a page reproducing a document's full text under a short lead ("Nội dung Chỉ thị như sau:",
  *    "… giới thiệu toàn văn Kế hoạch …", "… giới thiệu bài phát biểu …" then "Kính thưa"): that
  *    document's type (a speech is `khac`); a report about a document stays a news report;
- * 4. a portal notice ("Ban Thường vụ Huyện ủy thông báo lịch tiếp công dân …") is a thông báo.
+ * 4. a capitals heading of a kind outside the type list ("ĐỀ CƯƠNG TUYÊN TRUYỀN …") over its text: `khac`;
+ * 5. a portal notice ("Ban Thường vụ Huyện ủy thông báo lịch tiếp công dân …") is a thông báo.
  * Keywords are matched on folded text, so scrambled diacritics ("KẾT LỦẬN") still count.
  */
 
@@ -69,9 +70,11 @@ function fromTitleOnly(lines: string[]): DocType | null {
   return m ? docTypeFromTypeLine(m[1]!) : null;
 }
 
+/** Kinds of document outside the type list (`khac`): an outline for propaganda, a speech, an appeal, a letter. */
+const OTHER_KINDS = '(?:de cuong|dien van|loi keu goi|thu (?:chuc mung|gui|khen|cam on|keu goi))(?![a-z])';
 const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
 const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
-const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van))`, 'u');
+const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+(?:ban[ \\t]+)?)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+(?:ban[ \\t]+)?)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van)|${OTHER_KINDS})`, 'u');
 /** The reproduced document starts: a heading, a first article, a salutation, or a "Thực hiện/Căn cứ" opening. */
 const BODY_START = /^(?:i[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu|quyet nghi)/u;
 /** "Nội dung Chỉ thị như sau:" announces the text itself: whatever its first line, the text follows. */
@@ -88,6 +91,15 @@ function fromLead(lines: string[]): DocType | null {
     return word ? docTypeFromTypeLine(word) : 'khac';
   }
   return null;
+}
+
+/**
+ * A heading in capitals that names a kind of document outside the type list ("ĐỀ CƯƠNG TUYÊN TRUYỀN …",
+ * "DIỄN VĂN …", "LỜI KÊU GỌI …") with the document's text under it: that document, `khac`.
+ */
+function fromOtherKindHeading(lines: string[]): DocType | null {
+  const at = lines.slice(0, 3).findIndex((l) => l === l.toUpperCase() && new RegExp(`^${OTHER_KINDS}`, 'u').test(foldKey(l)));
+  return at >= 0 && lines.slice(at + 1, at + 6).map(foldKey).some((l) => BODY_START.test(l)) ? 'khac' : null;
 }
 
 const NOTICE = /^(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|huyen uy|tinh uy|thanh uy|quan uy|thi uy|dang uy)(?:[ \t]+[^ \t]+){0,4}?[ \t]+thong bao[ \t]+(?:lich|ve viec|viec|danh sach|ket qua tuyen|tuyen dung)(?![a-z])/u;
@@ -109,6 +121,8 @@ export function typeWithoutTypeLine(text: string, found: DocType, headline: stri
   if (only) return { type: only, source: 'title-only' };
   const heading = fromNumberedHeading(lines);
   if (heading) return { type: heading, source: 'numbered-heading' };
+  const kind = fromOtherKindHeading(lines);
+  if (kind) return { type: kind, source: 'other-kind-heading' };
   if (NOTICE.test(foldKey(headline))) return { type: 'thong_bao', source: 'notice-headline' };
   return announcesItself(text) ? { type: 'thong_bao', source: 'notice-voice' } : { type: found, source: 'layout' };
 }

@@ -25,14 +25,14 @@ export function extractMetadata(text: string): DocumentMetadata {
 /** The metadata and, for the fields facets stand on, which evidence gave each value (its provenance). */
 export function extractMetadataWithSources(text: string): { metadata: DocumentMetadata; sources: MetadataSources } {
   const g = gazetteer();
-  const { title, docType, docTypeSource, bodyStart, subject } = extractTitle(text, looksOfficial(text));
+  const { title, docType, docTypeSource, bodyStart, subject, lead } = extractTitle(text, looksOfficial(text));
   const isNews = docType === 'tin_bai';
   const ownNumber = findOwnNumber(text, docType);
   const dated = findSourcedDate(text, bodyStart, docType, ownNumber);
   const date = dated?.date ?? null;
   const signature = isNews ? { signer: null, authority: null } : findSignature(text);
   const written = applyAuthority(findIssuer(text, title, subject, isNews), signature.authority);
-  const places = findPlaces(text, title, bodyStart, issuerLevel(written, g), date);
+  const places = findPlaces(text, title, bodyStart, issuerLevel(written, g), date, lead === true);
   const issuer = written ? completeIssuer(written, places.district, places.province) : null;
   const sources: MetadataSources = {
     docType: docTypeSource,

@@ -57,3 +57,13 @@ export function pageYear(lines: string[], d: Dateline): number | null {
   const after = d.month > page.month || (d.month === page.month && d.day > page.day);
   return after ? page.year - 1 : page.year;
 }
+
+/** The page's own date line among its first lines, as ISO (a stored copy's "date 2025-11" as that month's last day), or null. */
+export function publishedDate(text: string): string | null {
+  const lines = text.split('\n').slice(0, 15);
+  for (let i = 0; i < lines.length; i++) {
+    const d = pageDateOf(foldAligned(lines[i]!.trim()), i);
+    if (d) return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -14,6 +14,8 @@ export interface TitleInfo {
   bodyStart: number;
   /** The subject lines after the type line (usual casing), or null for a headline. */
   subject: string | null;
+  /** True when no headline stood first: the title is the first clause of the opening sentence. */
+  lead?: boolean;
 }
 
 interface Line { text: string; start: number; end: number }
@@ -90,5 +92,5 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
   const { type: docType, source: docTypeSource } = typeWithoutTypeLine(text, looksOfficial ? 'khac' : 'tin_bai', first?.text ?? '');
   if (!first) return { title: '', docType, docTypeSource, bodyStart: 0, subject: null };
   if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, docTypeSource, bodyStart: first.end, subject: null };
-  return { title: collapseSpaces(firstClause(first.text)), docType, docTypeSource, bodyStart: first.start, subject: null };
+  return { title: collapseSpaces(firstClause(first.text)), docType, docTypeSource, bodyStart: first.start, subject: null, lead: true };
 }

@@ -58,13 +58,16 @@ const SITE = /^(?:Cổng[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|T
 /** A provincial paper speaking in its own text: "Báo Ninh Thuận trân trọng giới thiệu toàn văn …", "(Báo Quảng Ngãi)- …". */
 const PAPER_SPEAKS = /(?<![\p{L}])Báo[ \t]+((?:\p{Lu}[\p{L}]*[ \t]+){1,3}?)(?:điện[ \t]+tử[ \t]+)?(?:trân[ \t]+trọng|xin|giới[ \t]+thiệu|đăng)(?![\p{L}])|^\(Báo[ \t]+((?:\p{Lu}[\p{L}]*[ \t]*){1,3}?)\)[ \t]*[-–]/gmu;
 
-/** Provinces the page furniture names: a site-name line at the top or bottom ("Cổng thông tin điện tử tỉnh thanh hóa", "Báo Nam Định"). */
+/** A source line at the page's foot: "Nguồn Hà Tĩnh: https://…", "Nguồn: Báo Lào Cai", "Theo Báo Bình Phước". */
+const SOURCE_LINE = /^(?:Nguồn[ \t]*:?[ \t]+(?:Báo[ \t]+(?:điện[ \t]+tử[ \t]+)?)?|Theo[ \t]+Báo[ \t]+(?:điện[ \t]+tử[ \t]+)?)([\p{L} ]{3,30}?)[ \t]*(?::[ \t]*https?:\/\/\S+)?$/iu;
+
+/** Provinces the page furniture names: a site-name line at the top or bottom ("Cổng thông tin điện tử tỉnh thanh hóa", "Báo Nam Định"), a source line at the foot. */
 export function furnitureProvinces(text: string, g: Gazetteer): string[] {
   const lines = clean(text).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const out = new Set<string>();
   const speaking = lines.slice(0, 12).flatMap((l) => [...l.matchAll(PAPER_SPEAKS)].map((m) => (m[1] ?? m[2]!).trim()));
   for (const line of [...lines.slice(0, 8), ...lines.slice(-5), ...speaking]) {
-    const m = speaking.includes(line) ? [line, line] : line.match(SITE);
+    const m = speaking.includes(line) ? [line, line] : line.match(SITE) ?? (lines.slice(-5).includes(line) ? line.match(SOURCE_LINE) : null);
     if (!m) continue;
     const words = m[1]!.trim().split(/\s+/);
     for (let n = words.length; n >= 1; n--) {

@@ -1,4 +1,5 @@
 import { findDocNumbers } from '../../../../lib/vietnamese/index.js';
+import { publishedDate } from '../page-date.js';
 import { gazetteer } from '../../../../lib/gazetteer/load.js';
 import { bareMentions, bracketedCommunes, keywordMentions, placeDateMention, type PlaceMention } from './mentions.js';
 import { appositives, bareProvinces, furnitureProvinces, headerMentions, tableMentions } from './evidence.js';
@@ -68,11 +69,12 @@ const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places
  * Null where the text does not determine them. After the 2025 reorganisation there is no district
  * and the province is one the text names, as merged.
  */
-export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null): Places {
+export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null, titleIsLead = false): Places {
   const g = gazetteer();
   // A page without a headline gives its lead sentence as the title: the provinces it names (a visiting
-  // delegation's, the host's) weigh as the body's; the district it names keeps a title's weight.
-  const headline = !LEAD_AS_TITLE.test(title);
+  // delegation's, the host's, one of many a national decision lists) weigh as the body's; the district
+  // it names keeps a title's weight.
+  const headline = !titleIsLead && !LEAD_AS_TITLE.test(title);
   const titleMentions = keywordMentions(title, g, true).filter((m) => headline || m.kind !== 'province');
   const covered = (i: number): boolean => titleMentions.some((m) => i >= m.index && i < m.end);
   const keyworded = keywordMentions(text, g, false);
@@ -96,7 +98,8 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);
   const site = furniture.length === 1 ? furniture[0]! : null;
-  if (afterReorganisation(text, date)) {
+  // Without an own date, a page published after the reorganisation is read in the reorganised frame.
+  if (afterReorganisation(text, date ?? publishedDate(text))) {
     const named = reorganisedProvince([...strong, ...own], g);
     return provinceOnly(named ?? site, g, named ? 'reorganised' : 'site');
   }

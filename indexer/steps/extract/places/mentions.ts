@@ -19,7 +19,7 @@ export type PlaceMention = ProvinceMention | DistrictMention | CommuneMention;
 
 type Level = 'province' | 'district' | 'city' | 'commune';
 
-const KEYWORD = /(?<![\p{L}\p{N}])(btvhu|btvtu|huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+\((?:BTVHU|BTVTU|BTV|BCH)\)[ \t]+|[ \t]+|(?<=\.))/giu;
+const KEYWORD = /(?<![\p{L}\p{N}])(btvhu|btvtu|huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|thủ[ \t]+đô|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+\((?:BTVHU|BTVTU|BTV|BCH)\)[ \t]+|[ \t]+|(?<=\.))/giu;
 
 function levelOf(keyword: string): { level: Level; via: MentionVia } {
   const k = keyword.toLowerCase().replace(/\s+/g, ' ').replace('uỷ', 'ủy').replace(/^btv([ht])u$/, (_, l: string) => (l === 'h' ? 'huyện ủy' : 'tỉnh ủy'));
@@ -28,7 +28,8 @@ function levelOf(keyword: string): { level: Level; via: MentionVia } {
     return { level: k.startsWith('thành') ? 'city' : 'district', via: 'committee' };
   }
   if (k === 'tỉnh') return { level: 'province', via: 'keyword' };
-  if (k === 'thành phố' || k.startsWith('tp')) return { level: 'city', via: 'keyword' };
+  // "Thủ đô Hà Nội": the capital is a centrally-run city.
+  if (k === 'thành phố' || k === 'thủ đô' || k.startsWith('tp')) return { level: 'city', via: 'keyword' };
   if (k === 'huyện' || k === 'quận' || k === 'thị xã') return { level: 'district', via: 'keyword' };
   return { level: 'commune', via: 'keyword' };
 }

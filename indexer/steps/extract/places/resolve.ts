@@ -104,6 +104,16 @@ function provinceDisplay(code: string, mentions: PlaceMention[], g: Gazetteer, d
   return former ? former.display : g.provinces.get(code)!.name;
 }
 
+/**
+ * A text that names many provinces ("… thành lập đảng bộ các tỉnh, thành mới, gồm: tỉnh A, TP. B, tỉnh C …")
+ * is about all of them: its most named one is its own only when it holds a third of all the naming.
+ */
+function standsOut(scores: Map<string, number>): boolean {
+  if (scores.size < 5) return true;
+  const total = [...scores.values()].reduce((a, b) => a + b, 0);
+  return Math.max(...scores.values()) * 3 >= total;
+}
+
 /** District and province from the place mentions; null where the text does not determine them. */
 export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions, g: Gazetteer, date: string | null): ResolvedPlaces {
   // A title naming several provinces together ("Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C") has no single place.
@@ -114,7 +124,7 @@ export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions,
   // … or when its one keyworded mention opens the text (the lead's actor: "… Đảng bộ tỉnh X lần thứ XVI khai mạc").
   const leads = mentions.some((m) => m.kind === 'province' && m.via !== 'bare' && !m.inTitle && m.index < LEAD_CHARS);
   const alone = pScores.size === 1 && (options.provincialRefs > 0 || leads) ? leader(pScores, 1, 1) : null;
-  const bodyProvince = options.issuerLevel === 'trung_uong' ? null : leader(pScores, 2, 3) ?? alone;
+  const bodyProvince = options.issuerLevel === 'trung_uong' || !standsOut(pScores) ? null : leader(pScores, 2, 3) ?? alone;
   const provinceHint = titleProvince ?? leader(pScores, 1.5, 1);
   const districtCode = chooseDistrict(mentions, provinceHint, options, g, date);
   const district = districtCode ? g.districts.get(districtCode)! : null;
