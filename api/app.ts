@@ -58,7 +58,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(configPlugin, { config: opts.config });
   await app.register(errorHandler);
   await app.register(securityPlugin);
-  await app.register(meiliPlugin, { url: opts.meiliUrl, masterKey: opts.meiliMasterKey, prefix: opts.config.indexPrefix });
+  await app.register(meiliPlugin, {
+    url: opts.meiliUrl,
+    masterKey: opts.meiliMasterKey,
+    prefix: opts.config.indexPrefix,
+  });
   await app.register(searchServicePlugin);
   await app.register(openapiPlugin);
   await app.register(healthRoutes);
@@ -76,7 +80,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || !hasUi || req.method !== 'GET') {
-      const body: ErrorBody = { error: 'not_found', message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) };
+      const body: ErrorBody = {
+        error: 'not_found',
+        message: `Không tìm thấy: ${req.method} ${req.url.split('?')[0]}`,
+        requestId: String(req.id),
+      };
       return reply.code(404).send(body);
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

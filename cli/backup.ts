@@ -23,24 +23,36 @@ async function main(): Promise<number> {
       return 1;
     }
     const { movedAside } = await restoreBackup(path.resolve(arg), config.dataDir, logger);
-    process.stdout.write(`Restored ${arg} into ${config.dataDir}${movedAside ? ` (previous database kept at ${movedAside})` : ''}.\n`);
+    process.stdout.write(
+      `Restored ${arg} into ${config.dataDir}${movedAside ? ` (previous database kept at ${movedAside})` : ''}.\n`,
+    );
     return 0;
   }
   const keep = Number(process.env.BACKUP_KEEP ?? 7);
   const meili = await connectMeili(config, logger, { useRunningInstance: true });
   try {
     const dumpDir = path.join(config.dataDir, 'backups');
-    const result = await createBackup(meili.url, meili.masterKey, dumpDir, Number.isInteger(keep) && keep > 0 ? keep : 7);
-    process.stdout.write(result.file
-      ? `Backup written: ${result.file}${result.pruned.length ? ` (removed ${result.pruned.length} older)` : ''}\n`
-      : `Dump ${result.dumpUid} created in the dump folder of ${meili.url} (an external server keeps its own dump dir).\n`);
+    const result = await createBackup(
+      meili.url,
+      meili.masterKey,
+      dumpDir,
+      Number.isInteger(keep) && keep > 0 ? keep : 7,
+    );
+    process.stdout.write(
+      result.file
+        ? `Backup written: ${result.file}${result.pruned.length ? ` (removed ${result.pruned.length} older)` : ''}\n`
+        : `Dump ${result.dumpUid} created in the dump folder of ${meili.url} (an external server keeps its own dump dir).\n`,
+    );
     return 0;
   } finally {
     await meili.stop();
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  process.stderr.write(`Backup failed: ${(err as Error).message}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`Backup failed: ${(err as Error).message}\n`);
+    process.exit(1);
+  },
+);

@@ -24,7 +24,12 @@ async function main(): Promise<number> {
   const meili = await connectMeili(config, logger, { useRunningInstance: true });
   try {
     const summary = await indexFolder({
-      config, meiliUrl: meili.url, masterKey: meili.masterKey, folder, logger, reset,
+      config,
+      meiliUrl: meili.url,
+      masterKey: meili.masterKey,
+      folder,
+      logger,
+      reset,
       interactive: Boolean(process.stderr.isTTY),
     });
     process.stdout.write(`${formatSummary(summary)}\n`);

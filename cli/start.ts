@@ -35,16 +35,34 @@ async function main(): Promise<void> {
   try {
     meili = await connectMeili(config, logger, { useRunningInstance: false });
     const indexing = new IndexingStatus();
-    app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexing, indexer: indexerPort(config, meili.url, meili.masterKey) });
+    app = await buildApp({
+      config,
+      meiliUrl: meili.url,
+      meiliMasterKey: meili.masterKey,
+      indexing,
+      indexer: indexerPort(config, meili.url, meili.masterKey),
+    });
     const url = await listen(app, config.host, config.port);
     serving = true;
-    updateInstance(config.dataDir, { pid: process.pid, meiliUrl: meili.url, appUrl: url, startedAt: new Date().toISOString() });
+    updateInstance(config.dataDir, {
+      pid: process.pid,
+      meiliUrl: meili.url,
+      appUrl: url,
+      startedAt: new Date().toISOString(),
+    });
     process.stdout.write(`\nTra cứu văn kiện — Vankien search is running at ${url}\n\n`);
 
-    const summary = await indexing.track(() => indexFolder({
-      config, meiliUrl: meili!.url, masterKey: meili!.masterKey, folder: config.corpusDir, logger,
-    }));
-    if (summary.indexed === 0 && summary.removed === 0) logger.info({ unchanged: summary.unchanged }, 'corpus unchanged since the last run; nothing re-indexed');
+    const summary = await indexing.track(() =>
+      indexFolder({
+        config,
+        meiliUrl: meili!.url,
+        masterKey: meili!.masterKey,
+        folder: config.corpusDir,
+        logger,
+      }),
+    );
+    if (summary.indexed === 0 && summary.removed === 0)
+      logger.info({ unchanged: summary.unchanged }, 'corpus unchanged since the last run; nothing re-indexed');
     process.stdout.write(`${formatSummary(summary)}\n`);
   } catch (err) {
     const message = startFailure(err as NodeJS.ErrnoException, config.host, config.port);
@@ -63,8 +81,10 @@ async function main(): Promise<void> {
 /** The reason a start failed, in words a user can act on. */
 function startFailure(err: NodeJS.ErrnoException, host: string, port: number): string {
   if (err.code === 'EADDRINUSE') {
-    return `Cổng ${port} trên ${host} đang được chương trình khác dùng; chạy trên cổng khác, ví dụ PORT=${port + 1} npm start.\n`
-      + `Port ${port} on ${host} is already in use; start on another port, e.g. PORT=${port + 1} npm start.`;
+    return (
+      `Cổng ${port} trên ${host} đang được chương trình khác dùng; chạy trên cổng khác, ví dụ PORT=${port + 1} npm start.\n` +
+      `Port ${port} on ${host} is already in use; start on another port, e.g. PORT=${port + 1} npm start.`
+    );
   }
   return err.message;
 }

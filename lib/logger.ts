@@ -18,7 +18,10 @@ export function createLogger(level: string, name?: string): Logger {
 }
 
 /** Fastify's logger options with the same redaction (a stream only in tests that read the lines). */
-export function serverLoggerOptions(level: string, stream?: NodeJS.WritableStream): { level: string; redact: typeof redact; stream?: NodeJS.WritableStream } {
+export function serverLoggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): { level: string; redact: typeof redact; stream?: NodeJS.WritableStream } {
   return { level, redact, ...(stream ? { stream } : {}) };
 }
 

@@ -41,12 +41,16 @@ const out: string[] = [
 const all = scores[2]![1];
 for (const field of all.fields.keys()) {
   const f = all.fields.get(field)!;
-  out.push(`${field.padEnd(18)}${scores.map(([, s]) => cell(s, field)).join('')}   ${f.ok / f.total >= 0.9 ? 'ok' : 'BELOW'}`);
+  out.push(
+    `${field.padEnd(18)}${scores.map(([, s]) => cell(s, field)).join('')}   ${f.ok / f.total >= 0.9 ? 'ok' : 'BELOW'}`,
+  );
 }
 out.push('');
 for (const [name, s] of scores) {
   const { precision, recall, f1 } = prf(s);
-  out.push(`citations ${name.padEnd(8)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
+  out.push(
+    `citations ${name.padEnd(8)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`,
+  );
 }
 out.push(`target F1 ≥ 0.95 (all): ${prf(all).f1 >= 0.95 ? 'ok' : 'BELOW'}`);
 if (process.argv.includes('--errors')) out.push('', 'Mismatches:', ...all.errors);
@@ -57,20 +61,33 @@ process.stdout.write(`${out.join('\n')}\n`);
 function partyDocsTable(): string[] {
   const sets = partyDocSets(ROOT);
   if (!sets) return ['party-docs-dev: not found beside the project (../shared/datasets/party-docs-dev); skipped'];
-  const scored: [string, PartyScore][] = [['party dev', scorePartyDocs(sets.dev, ROOT)], ['party holdout', scorePartyDocs(sets.holdout, ROOT)]];
+  const scored: [string, PartyScore][] = [
+    ['party dev', scorePartyDocs(sets.dev, ROOT)],
+    ['party holdout', scorePartyDocs(sets.holdout, ROOT)],
+  ];
   const lines = [
     `party-docs-dev: dev ${sets.dev.length} documents, holdout ${sets.holdout.length} (split: test/fixtures/extract/party-docs-split.json)`,
     '',
     `${'field'.padEnd(12)}${scored.map(([n]) => `${n} accuracy`.padStart(26)).join('')}${scored.map(([n]) => `${n} wrongly filled`.padStart(30)).join('')}`,
   ];
   for (const f of PARTY_FIELDS) {
-    const acc = scored.map(([, s]) => `${s.fields[f].ok}/${s.fields[f].total} ${pct(s.fields[f].ok / s.fields[f].total)}`.padStart(26)).join('');
-    const wrong = scored.map(([, s]) => `${s.fields[f].wronglyFilled}/${s.fields[f].total} ${pct(s.fields[f].wronglyFilled / s.fields[f].total)}`.padStart(30)).join('');
+    const acc = scored
+      .map(([, s]) => `${s.fields[f].ok}/${s.fields[f].total} ${pct(s.fields[f].ok / s.fields[f].total)}`.padStart(26))
+      .join('');
+    const wrong = scored
+      .map(([, s]) =>
+        `${s.fields[f].wronglyFilled}/${s.fields[f].total} ${pct(s.fields[f].wronglyFilled / s.fields[f].total)}`.padStart(
+          30,
+        ),
+      )
+      .join('');
     lines.push(`${f.padEnd(12)}${acc}${wrong}`);
   }
   for (const [name, s] of scored) {
     const { precision, recall, f1 } = prf(s);
-    lines.push(`citations ${name.padEnd(14)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
+    lines.push(
+      `citations ${name.padEnd(14)} TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`,
+    );
   }
   if (process.argv.includes('--errors')) lines.push('', 'party dev misses:', ...scored[0]![1].misses);
   if (process.argv.includes('--holdout-errors')) lines.push('', 'party holdout misses:', ...scored[1]![1].misses);

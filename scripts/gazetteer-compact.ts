@@ -10,11 +10,16 @@ const source = process.argv[2] ?? '../shared/gazetteer';
 const target = path.join('lib', 'gazetteer', 'data');
 
 function rows(file: string): string[][] {
-  return fs.readFileSync(path.join(source, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  return fs
+    .readFileSync(path.join(source, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 }
 
 const districts = rows('districts-2025-03.csv').map(([pc, p, pt, dc, d, dt]) => [pc, p, pt, dc, d, dt].join('\t'));
-const TYPE: Record<string, string> = { 'Xã': 'X', 'Phường': 'P', 'Thị trấn': 'T' };
+const TYPE: Record<string, string> = { Xã: 'X', Phường: 'P', 'Thị trấn': 'T' };
 const byDistrict = new Map<string, string[]>();
 for (const [, dc, , name, type] of rows('communes-2025-03.csv')) {
   const list = byDistrict.get(dc!) ?? [];

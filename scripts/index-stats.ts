@@ -11,7 +11,11 @@ import { connectMeili } from '../lib/meili/connect.js';
 import { indexNames } from '../lib/schema/indexes.js';
 
 function top(dist: Record<string, number> | undefined, n: number): string {
-  return Object.entries(dist ?? {}).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  return Object.entries(dist ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 }
 
 async function main(): Promise<void> {
@@ -24,7 +28,9 @@ async function main(): Promise<void> {
     const count = async (filter: string): Promise<number> =>
       (await documents.search('', { filter, limit: 0 })).estimatedTotalHits ?? 0;
     const [docStats, sectionStats, citationStats] = await Promise.all([
-      documents.getStats(), client.index(names.sections).getStats(), client.index(names.citations).getStats(),
+      documents.getStats(),
+      client.index(names.sections).getStats(),
+      client.index(names.citations).getStats(),
     ]);
     const facets = await documents.search('', { limit: 0, facets: ['district', 'province', 'docType', 'issuer'] });
     const keys = await client.index(names.citations).search('', { limit: 0, facets: ['key'] });

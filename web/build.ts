@@ -75,7 +75,12 @@ export async function buildWebIfStale(log?: Log): Promise<void> {
   const built = fs.existsSync(stampFile) ? fs.statSync(stampFile).mtimeMs : 0;
   const inputs = inputsOfLastBuild().map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : Infinity));
   const lock = path.join(rootDir, 'package-lock.json');
-  const newest = Math.max(newestMtime(srcDir), newestMtime(publicDir), ...inputs, fs.existsSync(lock) ? fs.statSync(lock).mtimeMs : 0);
+  const newest = Math.max(
+    newestMtime(srcDir),
+    newestMtime(publicDir),
+    ...inputs,
+    fs.existsSync(lock) ? fs.statSync(lock).mtimeMs : 0,
+  );
   if (built >= newest) return;
   const report = await buildWeb();
   log?.info({ ...report }, 'built the web UI');
@@ -84,7 +89,9 @@ export async function buildWebIfStale(log?: Log): Promise<void> {
 const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildWeb().then((r) => process.stdout.write(
-    `web UI built in ${distDir}: app.js ${kib(r.entryBytes)}, lazy chunks ${kib(r.lazyBytes)} (minified, before gzip)\n`,
-  ));
+  buildWeb().then((r) =>
+    process.stdout.write(
+      `web UI built in ${distDir}: app.js ${kib(r.entryBytes)}, lazy chunks ${kib(r.lazyBytes)} (minified, before gzip)\n`,
+    ),
+  );
 }

@@ -10,7 +10,9 @@ import type { Correction } from '../schemas/admin.js';
  * The next (incremental) indexing run re-indexes the document because the sidecar is hashed with it.
  */
 export async function writeCorrection(
-  doc: CorpusFile, correction: Correction, sidecars: Pick<IndexingPort, 'correctionsSuffix' | 'checkCorrections'>,
+  doc: CorpusFile,
+  correction: Correction,
+  sidecars: Pick<IndexingPort, 'correctionsSuffix' | 'checkCorrections'>,
 ): Promise<string> {
   const sidecar = `${doc.abs}${sidecars.correctionsSuffix}`;
   const previous = await readObject(sidecar);
@@ -27,7 +29,7 @@ export async function writeCorrection(
 async function readObject(file: string): Promise<Record<string, unknown>> {
   try {
     const data: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? data as Record<string, unknown> : {};
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {};
   }

@@ -18,7 +18,8 @@ export function safeFileName(raw: string): string | null {
   const base = (raw.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/\p{Cc}/gu, '');
   const ext = path.extname(base).toLowerCase();
   if (!/^\.[a-z0-9]{1,10}$/.test(ext)) return null;
-  const stem = base.slice(0, base.length - ext.length)
+  const stem = base
+    .slice(0, base.length - ext.length)
     .replace(/[^\p{L}\p{M}\p{N} ._-]+/gu, '_')
     .replace(/\s+/g, ' ')
     .replace(/_{2,}/g, '_')

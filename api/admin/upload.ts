@@ -25,18 +25,24 @@ const isTooLarge = (err: unknown): boolean => (err as { code?: string }).code ==
  * leaving nothing behind.
  */
 export async function saveUpload(
-  req: FastifyRequest, corpusDir: string, reads: Pick<IndexingPort, 'isSupportedFile' | 'supportedExtensions'>,
+  req: FastifyRequest,
+  corpusDir: string,
+  reads: Pick<IndexingPort, 'isSupportedFile' | 'supportedExtensions'>,
 ): Promise<SavedUpload> {
   if (!req.isMultipart()) throw badRequest('Gửi tệp dưới dạng multipart/form-data (trường "file").', 'file');
-  const part: MultipartFile | undefined = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }).catch((err: unknown) => {
-    if (isTooLarge(err)) throw payloadTooLarge(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-    throw err;
-  });
+  const part: MultipartFile | undefined = await req
+    .file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })
+    .catch((err: unknown) => {
+      if (isTooLarge(err)) throw payloadTooLarge(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+      throw err;
+    });
   if (!part) throw badRequest('Không có tệp nào trong yêu cầu (trường "file").', 'file');
   const name = safeFileName(part.filename ?? '');
   if (!name || !reads.isSupportedFile(name)) {
     part.file.resume();
-    throw unsupportedMedia(`Loại tệp không được hỗ trợ: "${part.filename}". Hỗ trợ: ${reads.supportedExtensions().join(', ')}.`);
+    throw unsupportedMedia(
+      `Loại tệp không được hỗ trợ: "${part.filename}". Hỗ trợ: ${reads.supportedExtensions().join(', ')}.`,
+    );
   }
   const dir = path.join(corpusDir, 'uploads');
   const { handle, file } = await createUnique(dir, name);

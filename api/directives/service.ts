@@ -11,7 +11,8 @@ import { directiveLabel, typeFromKey } from './type-code.js';
 export const MAX_CITING = 20_000;
 
 const foldUpper = (s: string): string => foldDiacritics(s).toUpperCase();
-const firstOf = <T>(values: (T | null | undefined)[]): T | null => values.find((v) => v !== null && v !== undefined) ?? null;
+const firstOf = <T>(values: (T | null | undefined)[]): T | null =>
+  values.find((v) => v !== null && v !== undefined) ?? null;
 
 function byDateThenPlace(a: Citing, b: Citing): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
@@ -21,13 +22,18 @@ function byDateThenPlace(a: Citing, b: Citing): number {
 /** The documents whose citations have the relation, once each, in citedBy's order (newest first). */
 function actingBy(citedBy: readonly Citing[], relation: Citing['relation']): ActingDocument[] {
   const seen = new Map<string, ActingDocument>();
-  for (const c of citedBy) if (c.relation === relation && !seen.has(c.docId)) seen.set(c.docId, { docId: c.docId, title: c.title, date: c.date });
+  for (const c of citedBy)
+    if (c.relation === relation && !seen.has(c.docId))
+      seen.set(c.docId, { docId: c.docId, title: c.title, date: c.date });
   return [...seen.values()];
 }
 
 /** Cited document numbers: how often and where they are cited, read from the citations index. */
 export class DirectiveService {
-  constructor(private readonly client: () => Promise<Meilisearch>, private readonly names: IndexNames) {}
+  constructor(
+    private readonly client: () => Promise<Meilisearch>,
+    private readonly names: IndexNames,
+  ) {}
 
   private async citations() {
     return (await this.client()).index<CitationRecord>(this.names.citations);
@@ -40,7 +46,10 @@ export class DirectiveService {
     // Without a letter or digit Meilisearch would read q as a placeholder search and match everything.
     if (!/[\p{L}\p{N}]/u.test(q)) return keys;
     const text = await searchOrEmpty(await this.citations(), normalizeText(q), {
-      distinct: 'key', limit: 1000, attributesToRetrieve: ['key'], matchingStrategy: 'all',
+      distinct: 'key',
+      limit: 1000,
+      attributesToRetrieve: ['key'],
+      matchingStrategy: 'all',
     });
     for (const h of text.hits) keys.add(h.key);
     return keys;
@@ -54,7 +63,12 @@ export class DirectiveService {
       const missing = keys.filter((k) => !out.has(k));
       if (missing.length === 0) break;
       const filter = [anyOf('key', missing)!, ...(extra ? [extra] : [])];
-      const res = await searchOrEmpty(index, '', { filter, distinct: 'key', limit: missing.length, attributesToRetrieve: ['key', 'label', 'type'] });
+      const res = await searchOrEmpty(index, '', {
+        filter,
+        distinct: 'key',
+        limit: missing.length,
+        attributesToRetrieve: ['key', 'label', 'type'],
+      });
       for (const h of res.hits) out.set(h.key, { label: h.label, type: h.type });
     }
     return out;
@@ -70,10 +84,17 @@ export class DirectiveService {
     const slice = ranked.slice((page - 1) * perPage, page * perPage);
     const info = slice.length ? await this.describe(slice.map(([k]) => k)) : new Map();
     return {
-      total: ranked.length, page, perPage,
+      total: ranked.length,
+      page,
+      perPage,
       directives: slice.map(([key, citedBy]) => {
         const i = info.get(key);
-        return { key, label: directiveLabel(key, i ? [i.label] : []), type: i?.type ?? typeFromKey(key)?.type ?? null, citedBy };
+        return {
+          key,
+          label: directiveLabel(key, i ? [i.label] : []),
+          type: i?.type ?? typeFromKey(key)?.type ?? null,
+          citedBy,
+        };
       }),
     };
   }
@@ -85,27 +106,45 @@ export class DirectiveService {
     const [cites, docs] = await Promise.all([
       searchAll(client.index<CitationRecord>(this.names.citations), { filter: eq('key', key) }, MAX_CITING),
       searchOrEmpty(client.index<DocumentRecord>(this.names.documents), '', {
-        filter: eq('ownKey', key), limit: 1, sort: ['dateNum:desc'], attributesToRetrieve: ['id', 'file', 'title', 'ownNumber', 'issuer', 'date', 'docType'],
+        filter: eq('ownKey', key),
+        limit: 1,
+        sort: ['dateNum:desc'],
+        attributesToRetrieve: ['id', 'file', 'title', 'ownNumber', 'issuer', 'date', 'docType'],
       }),
     ]);
     const doc = docs.hits[0];
     if (cites.hits.length === 0 && !doc) return null;
     const c = cites.hits;
-    const citedBy = c.map((r): Citing => ({
-      docId: r.docId, sectionId: r.sectionId, title: r.docTitle, district: r.district ?? null,
-      province: r.province ?? null, date: r.date ?? null, context: r.context, relation: r.relation ?? null,
-    })).sort(byDateThenPlace);
+    const citedBy = c
+      .map((r): Citing => ({
+        docId: r.docId,
+        sectionId: r.sectionId,
+        title: r.docTitle,
+        district: r.district ?? null,
+        province: r.province ?? null,
+        date: r.date ?? null,
+        context: r.context,
+        relation: r.relation ?? null,
+      }))
+      .sort(byDateThenPlace);
     const docType = doc && doc.docType !== 'khac' ? doc.docType : null;
     return {
-      key, label: directiveLabel(key, c.map((r) => r.label)),
+      key,
+      label: directiveLabel(
+        key,
+        c.map((r) => r.label),
+      ),
       type: firstOf([...c.map((r) => r.type), docType, typeFromKey(key)?.type]),
       number: doc?.ownNumber ?? c[0]?.number ?? key,
       issuer: firstOf([doc?.issuer, ...c.map((r) => r.citedIssuer)]),
       date: firstOf([doc?.date, ...c.map((r) => r.citedDate)]),
       title: firstOf([doc?.title, ...c.map((r) => r.citedTitle)]),
       document: doc ? { docId: doc.id, file: doc.file, title: doc.title } : null,
-      replacedBy: actingBy(citedBy, 'replaces'), amendedBy: actingBy(citedBy, 'amends'), repealedBy: actingBy(citedBy, 'repeals'),
-      citedByTotal: cites.total, citedBy,
+      replacedBy: actingBy(citedBy, 'replaces'),
+      amendedBy: actingBy(citedBy, 'amends'),
+      repealedBy: actingBy(citedBy, 'repeals'),
+      citedByTotal: cites.total,
+      citedBy,
     };
   }
 }

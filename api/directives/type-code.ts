@@ -2,11 +2,24 @@ import { findDocNumbers } from '../../lib/vietnamese/index.js';
 
 /** Type codes of document numbers (see shared/vietnamese-documents.md) → type and its Vietnamese name. */
 const CODES: Record<string, [type: string, name: string]> = {
-  NQ: ['nghi_quyet', 'Nghị quyết'], QĐ: ['quyet_dinh', 'Quyết định'], QĐI: ['quy_dinh', 'Quy định'],
-  CT: ['chi_thi', 'Chỉ thị'], KL: ['ket_luan', 'Kết luận'], QC: ['quy_che', 'Quy chế'], HD: ['huong_dan', 'Hướng dẫn'],
-  TB: ['thong_bao', 'Thông báo'], BC: ['bao_cao', 'Báo cáo'], KH: ['ke_hoach', 'Kế hoạch'],
-  CTR: ['chuong_trinh', 'Chương trình'], ĐA: ['de_an', 'Đề án'], TTR: ['to_trinh', 'Tờ trình'], CV: ['cong_van', 'Công văn'],
-  NĐ: ['nghi_dinh', 'Nghị định'], CĐ: ['cong_dien', 'Công điện'], BB: ['bien_ban', 'Biên bản'], TTLT: ['thong_tu_lien_tich', 'Thông tư liên tịch'],
+  NQ: ['nghi_quyet', 'Nghị quyết'],
+  QĐ: ['quyet_dinh', 'Quyết định'],
+  QĐI: ['quy_dinh', 'Quy định'],
+  CT: ['chi_thi', 'Chỉ thị'],
+  KL: ['ket_luan', 'Kết luận'],
+  QC: ['quy_che', 'Quy chế'],
+  HD: ['huong_dan', 'Hướng dẫn'],
+  TB: ['thong_bao', 'Thông báo'],
+  BC: ['bao_cao', 'Báo cáo'],
+  KH: ['ke_hoach', 'Kế hoạch'],
+  CTR: ['chuong_trinh', 'Chương trình'],
+  ĐA: ['de_an', 'Đề án'],
+  TTR: ['to_trinh', 'Tờ trình'],
+  CV: ['cong_van', 'Công văn'],
+  NĐ: ['nghi_dinh', 'Nghị định'],
+  CĐ: ['cong_dien', 'Công điện'],
+  BB: ['bien_ban', 'Biên bản'],
+  TTLT: ['thong_tu_lien_tich', 'Thông tư liên tịch'],
 };
 
 /** "TT" is a thông tri in the Party form (12-TT/TW) and a thông tư in the state form (01/2023/TT-BYT). */
@@ -30,10 +43,13 @@ const numberOf = (label: string): string => label.slice(label.lastIndexOf(' ') +
 export function directiveLabel(key: string, labels: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const ranked = [...counts].sort(([a, na], [b, nb]) =>
-    Number(/\s/.test(b)) - Number(/\s/.test(a)) // a bare number carries no spaces
-    || Number(numberOf(b) === key) - Number(numberOf(a) === key)
-    || nb - na || a.localeCompare(b));
+  const ranked = [...counts].sort(
+    ([a, na], [b, nb]) =>
+      Number(/\s/.test(b)) - Number(/\s/.test(a)) || // a bare number carries no spaces
+      Number(numberOf(b) === key) - Number(numberOf(a) === key) ||
+      nb - na ||
+      a.localeCompare(b),
+  );
   const best = ranked[0]?.[0] ?? '';
   if (/\s/.test(best)) return best;
   const t = typeFromKey(key);

@@ -4,7 +4,11 @@ import { notFound } from '../errors.js';
 import type { DocumentService } from './service.js';
 
 /** A document's file in the served folder: its path relative to the folder, absolute, and size. */
-export interface CorpusFile { file: string; abs: string; size: number }
+export interface CorpusFile {
+  file: string;
+  abs: string;
+  size: number;
+}
 
 /**
  * The file of a document as it is in the served folder (CORPUS_DIR), for serving the original or writing

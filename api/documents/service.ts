@@ -5,12 +5,31 @@ import type { DocumentDetail, DocumentList, DocumentSection, DocumentSummary } f
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
 import { documentMarks, readMarkQuery, sectionCounts, type ItemCounts } from '../search/index.js';
 
-const SUMMARY_FIELDS = ['id', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'directiveKeys', 'sectionCount'];
+const SUMMARY_FIELDS = [
+  'id',
+  'file',
+  'title',
+  'docType',
+  'date',
+  'issuer',
+  'district',
+  'province',
+  'directiveKeys',
+  'sectionCount',
+];
 
 function summary(d: DocumentRecord): DocumentSummary {
   return {
-    docId: d.id, file: d.file, title: d.title, docType: d.docType, date: d.date ?? null, issuer: d.issuer ?? null,
-    district: d.district ?? null, province: d.province ?? null, directives: d.directiveKeys ?? [], sectionCount: d.sectionCount ?? 0,
+    docId: d.id,
+    file: d.file,
+    title: d.title,
+    docType: d.docType,
+    date: d.date ?? null,
+    issuer: d.issuer ?? null,
+    district: d.district ?? null,
+    province: d.province ?? null,
+    directives: d.directiveKeys ?? [],
+    sectionCount: d.sectionCount ?? 0,
   };
 }
 
@@ -18,14 +37,22 @@ function summary(d: DocumentRecord): DocumentSummary {
 export class DocumentService {
   private readonly counts: ItemCounts;
 
-  constructor(private readonly client: () => Promise<Meilisearch>, private readonly names: IndexNames) {
+  constructor(
+    private readonly client: () => Promise<Meilisearch>,
+    private readonly names: IndexNames,
+  ) {
     this.counts = sectionCounts(client, names.sections);
   }
 
   /** All documents in a stable order (by file path). */
   async list(page: number, perPage: number): Promise<DocumentList> {
     const index = (await this.client()).index<DocumentRecord>(this.names.documents);
-    const res = await searchOrEmpty(index, '', { page, hitsPerPage: perPage, sort: ['file:asc'], attributesToRetrieve: SUMMARY_FIELDS });
+    const res = await searchOrEmpty(index, '', {
+      page,
+      hitsPerPage: perPage,
+      sort: ['file:asc'],
+      attributesToRetrieve: SUMMARY_FIELDS,
+    });
     return { total: res.totalHits ?? 0, page, perPage, documents: res.hits.map(summary) };
   }
 
@@ -37,7 +64,11 @@ export class DocumentService {
   /** A document's record (its chosen fields, or all); null when unknown. */
   private async record(docId: string, attributesToRetrieve?: string[]): Promise<DocumentRecord | null> {
     const index = (await this.client()).index<DocumentRecord>(this.names.documents);
-    const found = await searchOrEmpty(index, '', { filter: eq('id', docId), limit: 1, ...(attributesToRetrieve ? { attributesToRetrieve } : {}) });
+    const found = await searchOrEmpty(index, '', {
+      filter: eq('id', docId),
+      limit: 1,
+      ...(attributesToRetrieve ? { attributesToRetrieve } : {}),
+    });
     return found.hits[0] ?? null;
   }
 
@@ -50,14 +81,23 @@ export class DocumentService {
     if (!d) return null;
     const client = await this.client();
     const { hits } = await searchAll(client.index<SectionRecord>(this.names.sections), {
-      filter: eq('docId', docId), sort: ['order:asc'], attributesToRetrieve: ['id', 'heading', 'path', 'text', 'directives', 'order'],
+      filter: eq('docId', docId),
+      sort: ['order:asc'],
+      attributesToRetrieve: ['id', 'heading', 'path', 'text', 'directives', 'order'],
     });
     return {
       ...summary(d),
-      ownNumber: d.ownNumber ?? null, ownKey: d.ownKey ?? null, issuerLevel: d.issuerLevel ?? null, period: d.period ?? null,
-      signer: d.signer ?? null, recipients: d.recipients ?? [], directives: (d.directives ?? []).map((r) => ({ ...r, relation: r.relation ?? null })),
+      ownNumber: d.ownNumber ?? null,
+      ownKey: d.ownKey ?? null,
+      issuerLevel: d.issuerLevel ?? null,
+      period: d.period ?? null,
+      signer: d.signer ?? null,
+      recipients: d.recipients ?? [],
+      directives: (d.directives ?? []).map((r) => ({ ...r, relation: r.relation ?? null })),
       metadataSource: d.metadataSource ?? {},
-      ocr: d.ocr === true, ocrConfidence: d.ocrConfidence ?? null, ocrPages: d.ocrPages ?? null,
+      ocr: d.ocr === true,
+      ocrConfidence: d.ocrConfidence ?? null,
+      ocrPages: d.ocrPages ?? null,
       fileUrl: `/api/documents/${encodeURIComponent(d.id)}/file`,
       sections: await this.sections(hits, q),
     };
@@ -65,9 +105,17 @@ export class DocumentService {
 
   private async sections(hits: readonly SectionRecord[], q: string): Promise<DocumentSection[]> {
     const query = q.trim() === '' ? { items: [], numbers: [] } : await readMarkQuery(q, this.counts);
-    const marks = documentMarks(hits.map((s) => s.text), query);
+    const marks = documentMarks(
+      hits.map((s) => s.text),
+      query,
+    );
     return hits.map((s, i) => ({
-      sectionId: s.id, heading: s.heading ?? null, path: s.path ?? [], text: s.text, directives: s.directives ?? [], marks: marks[i]!,
+      sectionId: s.id,
+      heading: s.heading ?? null,
+      path: s.path ?? [],
+      text: s.text,
+      directives: s.directives ?? [],
+      marks: marks[i]!,
     }));
   }
 }

@@ -10,7 +10,22 @@ export type { ExportFormat } from '../../lib/schema/literals.js';
  * CSV columns: the fields of a search hit; `path` and `directives` joined with "; ", the snippet as
  * plain text, then the section's whole text.
  */
-export const CSV_COLUMNS = ['docId', 'sectionId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'snippet', 'text'] as const;
+export const CSV_COLUMNS = [
+  'docId',
+  'sectionId',
+  'file',
+  'title',
+  'docType',
+  'date',
+  'issuer',
+  'district',
+  'province',
+  'heading',
+  'path',
+  'directives',
+  'snippet',
+  'text',
+] as const;
 
 function csvValues(h: SearchHit): unknown[] {
   return CSV_COLUMNS.map((c) => (c === 'snippet' ? snippetText(h.snippet) : h[c]));
@@ -37,6 +52,11 @@ export async function* jsonChunks(run: ExportRun, q: string): AsyncGenerator<str
 
 /** "vankien-sot-xuat-huyet-2024-05-01.csv": ASCII, so every browser and Excel keeps it. */
 export function exportFileName(q: string, format: ExportFormat, today = new Date()): string {
-  const slug = foldDiacritics(q).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const slug = foldDiacritics(q)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `vankien-${slug ? `${slug}-` : ''}${today.toISOString().slice(0, 10)}.${format}`;
 }

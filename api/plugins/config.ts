@@ -8,6 +8,9 @@ declare module 'fastify' {
 }
 
 /** Makes the runtime configuration available as `app.config`. */
-export default fp<{ config: AppConfig }>(async (app, opts) => {
-  app.decorate('config', opts.config);
-}, { name: 'config' });
+export default fp<{ config: AppConfig }>(
+  async (app, opts) => {
+    app.decorate('config', opts.config);
+  },
+  { name: 'config' },
+);

@@ -32,33 +32,46 @@ function searchKeyUid(prefix: string): string {
 }
 
 /** Gets (or creates) the search-only key; without a master key, the server is open and needs none. */
-async function searchOnlyKey(admin: Meilisearch, prefix: string, masterKey: string | undefined): Promise<string | undefined> {
+async function searchOnlyKey(
+  admin: Meilisearch,
+  prefix: string,
+  masterKey: string | undefined,
+): Promise<string | undefined> {
   if (!masterKey) return undefined;
   const uid = searchKeyUid(prefix);
   try {
     return (await admin.getKey(uid)).key;
   } catch {
     const created = await admin.createKey({
-      uid, name: `${prefix} search`, description: 'Search-only key used by the API', actions: ['search'],
-      indexes: [`${prefix}-*`], expiresAt: null,
+      uid,
+      name: `${prefix} search`,
+      description: 'Search-only key used by the API',
+      actions: ['search'],
+      indexes: [`${prefix}-*`],
+      expiresAt: null,
     });
     return created.key;
   }
 }
 
-export default fp<MeiliPluginOptions>(async (app, opts) => {
-  // Uncompressed answers (createMeiliClient): a gzip answer on a local connection regularly waits
-  // 40 ms for a delayed TCP ACK, which the bench measured as most of the API's time per search.
-  const admin = createMeiliClient(opts.url, opts.masterKey);
-  // The search-only client is made on first use, so the API starts (and answers 503) while Meilisearch is down.
-  let pending: Promise<Meilisearch> | null = null;
-  const searchClient = (): Promise<Meilisearch> =>
-    (pending ??= searchOnlyKey(admin, opts.prefix, opts.masterKey)
-      .then((key) => createMeiliClient(opts.url, key))
-      .catch((err: unknown) => {
-        pending = null;
-        throw err;
-      }));
-  await searchClient().catch((err: unknown) => app.log.warn({ err: (err as Error).message }, 'Meilisearch not reachable yet'));
-  app.decorate('meili', { searchClient, admin, names: indexNames(opts.prefix), url: opts.url });
-}, { name: 'meili' });
+export default fp<MeiliPluginOptions>(
+  async (app, opts) => {
+    // Uncompressed answers (createMeiliClient): a gzip answer on a local connection regularly waits
+    // 40 ms for a delayed TCP ACK, which the bench measured as most of the API's time per search.
+    const admin = createMeiliClient(opts.url, opts.masterKey);
+    // The search-only client is made on first use, so the API starts (and answers 503) while Meilisearch is down.
+    let pending: Promise<Meilisearch> | null = null;
+    const searchClient = (): Promise<Meilisearch> =>
+      (pending ??= searchOnlyKey(admin, opts.prefix, opts.masterKey)
+        .then((key) => createMeiliClient(opts.url, key))
+        .catch((err: unknown) => {
+          pending = null;
+          throw err;
+        }));
+    await searchClient().catch((err: unknown) =>
+      app.log.warn({ err: (err as Error).message }, 'Meilisearch not reachable yet'),
+    );
+    app.decorate('meili', { searchClient, admin, names: indexNames(opts.prefix), url: opts.url });
+  },
+  { name: 'meili' },
+);

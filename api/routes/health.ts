@@ -11,21 +11,47 @@ const health: FastifyPluginAsync = async (app) => {
     const { admin, names } = app.meili;
     try {
       const [docs, sections] = await Promise.all([
-        admin.index(names.documents).getStats().then((s) => s.numberOfDocuments, () => 0),
-        admin.index(names.sections).getStats().then((s) => s.numberOfDocuments, () => 0),
+        admin
+          .index(names.documents)
+          .getStats()
+          .then(
+            (s) => s.numberOfDocuments,
+            () => 0,
+          ),
+        admin
+          .index(names.sections)
+          .getStats()
+          .then(
+            (s) => s.numberOfDocuments,
+            () => 0,
+          ),
         admin.health(),
       ]);
       const last = app.indexing.lastRun;
       const cache = app.searchService.cacheStats();
       const asked = cache.hits + cache.misses;
       return {
-        status: 'ok', meilisearch: 'available', indexing: app.indexing.running, documents: docs, sections,
+        status: 'ok',
+        meilisearch: 'available',
+        indexing: app.indexing.running,
+        documents: docs,
+        sections,
         searchCache: { ...cache, hitRate: asked > 0 ? cache.hits / asked : 0 },
-        lastIndexing: last ? { finishedAt: last.finishedAt, indexed: last.indexed, unchanged: last.unchanged, removed: last.removed, failed: last.failed } : null,
+        lastIndexing: last
+          ? {
+              finishedAt: last.finishedAt,
+              indexed: last.indexed,
+              unchanged: last.unchanged,
+              removed: last.removed,
+              failed: last.failed,
+            }
+          : null,
       };
     } catch {
       return reply.code(503).send({
-        status: 'unavailable', meilisearch: 'unavailable', indexing: app.indexing.running,
+        status: 'unavailable',
+        meilisearch: 'unavailable',
+        indexing: app.indexing.running,
         message: 'Không kết nối được máy chủ tìm kiếm (Meilisearch).',
       });
     }

@@ -12,7 +12,9 @@ export type ReindexStarted = Static<typeof ReindexStarted>;
 
 export const UploadAnswer = Type.Object({
   file: Type.String({ description: 'Where the file was saved, relative to CORPUS_DIR' }),
-  docId: Type.String(), bytes: Type.Integer(), indexing: UploadIndexing,
+  docId: Type.String(),
+  bytes: Type.Integer(),
+  indexing: UploadIndexing,
 });
 export type UploadAnswer = Static<typeof UploadAnswer>;
 
@@ -21,10 +23,20 @@ const CorrectedText = Nullable(Type.String({ minLength: 1, maxLength: 200 }));
 const correctionFields = {
   docType: Type.Optional(StringEnum(DOC_TYPES)),
   date: Type.Optional(Nullable(IsoDate)),
-  district: Type.Optional(CorrectedText), province: Type.Optional(CorrectedText), issuer: Type.Optional(CorrectedText),
-  signer: Type.Optional(Nullable(Type.Object({
-    name: Nullable(Type.String({ maxLength: 200 })), position: Nullable(Type.String({ maxLength: 200 })),
-  }, { additionalProperties: false }))),
+  district: Type.Optional(CorrectedText),
+  province: Type.Optional(CorrectedText),
+  issuer: Type.Optional(CorrectedText),
+  signer: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          name: Nullable(Type.String({ maxLength: 200 })),
+          position: Nullable(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  ),
 };
 
 /** What an archivist may correct from the reader: the fields facets and citations stand on. */

@@ -9,8 +9,10 @@ import { SEARCH_LIMITS } from '../../lib/schema/literals.js';
 export type { Static } from 'typebox';
 
 /** A string that is one of a literal list: `{type: "string", enum: [...]}`, as OpenAPI shows best. */
-export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}): TUnsafe<T[number]> =>
-  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+export const StringEnum = <const T extends readonly string[]>(
+  values: T,
+  options: { description?: string } = {},
+): TUnsafe<T[number]> => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 /** The schema or null, as `type: [..., "null"]` (OpenAPI 3.1), which Ajv and fast-json-stringify read directly. */
 export function Nullable<T extends TSchema>(schema: T): TUnsafe<Static<T> | null> {
@@ -23,7 +25,10 @@ export const NullableString = Nullable(Type.String());
 export const Strings = Type.Array(Type.String());
 
 /** An object of any keys whose values all follow `value`: facet counts, metadata sources. */
-export const MapOf = <T extends TSchema>(value: T, options: { description?: string } = {}): TUnsafe<Record<string, Static<T>>> =>
+export const MapOf = <T extends TSchema>(
+  value: T,
+  options: { description?: string } = {},
+): TUnsafe<Record<string, Static<T>>> =>
   Type.Unsafe<Record<string, Static<T>>>({ type: 'object', additionalProperties: value, ...options });
 
 /** Value → how many: the counts of one facet. */
@@ -39,8 +44,10 @@ export function Without<P extends TProperties, const K extends keyof P>(properti
 }
 
 /** An object with one property per member of a literal list, all of one schema. */
-export const ObjectOf = <const K extends string, T extends TSchema>(keys: readonly K[], value: T): TObject<Record<K, T>> =>
-  Type.Object(PropertiesOf(keys, value));
+export const ObjectOf = <const K extends string, T extends TSchema>(
+  keys: readonly K[],
+  value: T,
+): TObject<Record<K, T>> => Type.Object(PropertiesOf(keys, value));
 
 /**
  * The one date format of the API (YYYY-MM-DD, a real calendar day): Ajv's `date` format checks both,
@@ -52,12 +59,15 @@ export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' }
  * A parameter the client may leave out: optional in the schema and the OpenAPI, always present after
  * validation (Ajv fills in the default), which `Validated<>` tells the handler's type.
  */
-export const Defaulted = <T extends TSchema>(schema: T, value: Static<T>) => Type.Optional(Type.With(schema, { default: value }));
+export const Defaulted = <T extends TSchema>(schema: T, value: Static<T>) =>
+  Type.Optional(Type.With(schema, { default: value }));
 
 type DefaultedKeys<P extends TProperties> = { [K in keyof P]: P[K] extends { default: unknown } ? K : never }[keyof P];
 
 /** What a handler receives for a query schema: its defaulted parameters are never missing. */
-export type Validated<T extends TObject> = Static<T> & { [K in DefaultedKeys<T['properties']> & keyof Static<T>]-?: Exclude<Static<T>[K], undefined> };
+export type Validated<T extends TObject> = Static<T> & {
+  [K in DefaultedKeys<T['properties']> & keyof Static<T>]-?: Exclude<Static<T>[K], undefined>;
+};
 
 export const Paging = {
   page: Defaulted(Type.Integer({ minimum: 1, maximum: SEARCH_LIMITS.maxPage }), 1),

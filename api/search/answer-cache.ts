@@ -35,7 +35,11 @@ export class AnswerCache {
 
   constructor(private readonly options: CacheOptions) {
     // One entry may take an eighth of the bound, so an export page never empties the cache alone.
-    this.lru = new LRUCache({ maxSize: options.maxBytes, maxEntrySize: Math.max(1, Math.floor(options.maxBytes / 8)), sizeCalculation: sizeOf });
+    this.lru = new LRUCache({
+      maxSize: options.maxBytes,
+      maxEntrySize: Math.max(1, Math.floor(options.maxBytes / 8)),
+      sizeCalculation: sizeOf,
+    });
   }
 
   get enabled(): boolean {
@@ -56,10 +60,12 @@ export class AnswerCache {
       return running as Promise<T>;
     }
     this.misses++;
-    const job = compute().then((value) => {
-      this.lru.set(key, value);
-      return value;
-    }).finally(() => this.pending.delete(key));
+    const job = compute()
+      .then((value) => {
+        this.lru.set(key, value);
+        return value;
+      })
+      .finally(() => this.pending.delete(key));
     this.pending.set(key, job);
     return job;
   }
@@ -90,8 +96,12 @@ export class AnswerCache {
 
   stats(): CacheStats {
     return {
-      enabled: this.options.enabled, hits: this.hits, misses: this.misses,
-      entries: this.lru.size, bytes: this.lru.calculatedSize, maxBytes: this.options.maxBytes,
+      enabled: this.options.enabled,
+      hits: this.hits,
+      misses: this.misses,
+      entries: this.lru.size,
+      bytes: this.lru.calculatedSize,
+      maxBytes: this.options.maxBytes,
     };
   }
 }

@@ -1,6 +1,17 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import type { ParsedQuery, SearchPlan } from './query/index.js';
-import { attemptsFor, countQueries, HIT_FIELDS, rankedSearch, rankedTerms, readCounts, type Attempt, type Counts, type SectionHit, type StrictAttempt } from './retrieval/index.js';
+import {
+  attemptsFor,
+  countQueries,
+  HIT_FIELDS,
+  rankedSearch,
+  rankedTerms,
+  readCounts,
+  type Attempt,
+  type Counts,
+  type SectionHit,
+  type StrictAttempt,
+} from './retrieval/index.js';
 import type { Prepared, SearchContext } from './prepare.js';
 import type { SearchParams } from './types.js';
 
@@ -32,7 +43,12 @@ function sortFor(p: SearchParams, hasText: boolean): string[] | undefined {
  * attempt after an accent-exact one that found nothing is skipped when the accent-exact attempt
  * already counted it at zero: it would find nothing either.
  */
-export async function answer(c: SearchContext, p: SearchParams, { parsed, long, plan }: Prepared, notice = true): Promise<Outcome> {
+export async function answer(
+  c: SearchContext,
+  p: SearchParams,
+  { parsed, long, plan }: Prepared,
+  notice = true,
+): Promise<Outcome> {
   let o: Outcome | null = null;
   for (const attempt of attemptsFor(plan, long)) {
     if (o && o.loose === 0 && attempt.kind === 'strict' && attempt.tier === plan.plain) continue;
@@ -48,20 +64,39 @@ export async function answer(c: SearchContext, p: SearchParams, { parsed, long, 
  * accent-exact mode when the notice is wanted, a count of what matches only once accents are
  * ignored. Counts already known for this index version leave the page of hits alone to fetch.
  */
-async function strict(c: SearchContext, p: SearchParams, plan: SearchPlan, attempt: StrictAttempt, notice: boolean): Promise<Outcome> {
+async function strict(
+  c: SearchContext,
+  p: SearchParams,
+  plan: SearchPlan,
+  attempt: StrictAttempt,
+  notice: boolean,
+): Promise<Outcome> {
   const { queries, names } = countQueries({
-    index: c.index, tier: attempt.tier, facets: p, queryFilter: plan.filter, strategy: 'all', group: p.group,
+    index: c.index,
+    tier: attempt.tier,
+    facets: p,
+    queryFilter: plan.filter,
+    strategy: 'all',
+    group: p.group,
   });
   const sort = sortFor(p, plan.hasText);
-  const extra: MultiSearchQuery[] = notice && attempt.tier === plan.exact
-    ? [{ ...queries[0]!, facets: [], q: plan.plain.q, attributesToSearchOn: plan.plain.attributesToSearchOn }] : [];
+  const extra: MultiSearchQuery[] =
+    notice && attempt.tier === plan.exact
+      ? [{ ...queries[0]!, facets: [], q: plan.plain.q, attributesToSearchOn: plan.plain.attributesToSearchOn }]
+      : [];
   const countsKey = { queries, extra };
   const known = c.cache.peek<StrictCounts>(countsKey);
   const window = known
     ? { offset: (p.page - 1) * p.perPage, limit: p.perPage } // the total is known: no exhaustive count
     : { page: p.page, hitsPerPage: p.perPage };
   const { page: _page, hitsPerPage: _perPage, ...first } = queries[0]!;
-  const main: MultiSearchQuery = { ...first, ...window, attributesToRetrieve: HIT_FIELDS, ...(sort ? { sort } : {}), ...(known ? { facets: [] } : {}) };
+  const main: MultiSearchQuery = {
+    ...first,
+    ...window,
+    attributesToRetrieve: HIT_FIELDS,
+    ...(sort ? { sort } : {}),
+    ...(known ? { facets: [] } : {}),
+  };
   const res = await c.client.multiSearch({ queries: known ? [main] : [main, ...queries.slice(1), ...extra] });
   const hits = res.results[0]!.hits as SectionHit[];
   let counted = known;
@@ -77,9 +112,26 @@ async function strict(c: SearchContext, p: SearchParams, plan: SearchPlan, attem
 
 async function ranked(c: SearchContext, p: SearchParams, parsed: ParsedQuery, plan: SearchPlan): Promise<Outcome> {
   const terms = rankedTerms(parsed, parsed.items, plan.exclusions.join(' '));
-  const res = await rankedSearch({
-    client: c.client, index: c.index, stats: c.stats, cache: c.cache, terms, facets: p, queryFilter: plan.filter, group: p.group,
-    sort: p.sort === 'relevance' ? undefined : sortFor(p, true),
-  }, (p.page - 1) * p.perPage, p.perPage);
-  return { attempt: { kind: 'ranked', fallback: 'partial' }, counts: res.counts, hits: res.hits, foldedOnly: 0, loose: null };
+  const res = await rankedSearch(
+    {
+      client: c.client,
+      index: c.index,
+      stats: c.stats,
+      cache: c.cache,
+      terms,
+      facets: p,
+      queryFilter: plan.filter,
+      group: p.group,
+      sort: p.sort === 'relevance' ? undefined : sortFor(p, true),
+    },
+    (p.page - 1) * p.perPage,
+    p.perPage,
+  );
+  return {
+    attempt: { kind: 'ranked', fallback: 'partial' },
+    counts: res.counts,
+    hits: res.hits,
+    foldedOnly: 0,
+    loose: null,
+  };
 }

@@ -11,9 +11,16 @@ const sorted = (values: readonly string[]): string[] => [...new Set(values)].sor
  */
 export function searchKey(kind: string, p: SearchParams): string {
   return JSON.stringify([
-    kind, p.q, p.page, p.perPage, p.group, p.sort,
+    kind,
+    p.q,
+    p.page,
+    p.perPage,
+    p.group,
+    p.sort,
     ...FILTER_KEYS.map((k) => sorted(p[k])),
-    p.from ?? null, p.to ?? null, p.ocr ?? null,
+    p.from ?? null,
+    p.to ?? null,
+    p.ocr ?? null,
   ]);
 }
 

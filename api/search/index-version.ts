@@ -11,17 +11,22 @@ export class IndexVersion {
   private generation = 0;
 
   /** `read` answers the last succeeded task uid, or null when it cannot tell (then nothing is cached). */
-  constructor(private readonly read: () => Promise<string | null>, private readonly ttlMs = 1000) {}
+  constructor(
+    private readonly read: () => Promise<string | null>,
+    private readonly ttlMs = 1000,
+  ) {}
 
   async current(): Promise<string | null> {
     if (this.value !== null && Date.now() - this.readAt < this.ttlMs) return this.value;
     if (this.pending) return this.pending;
     const generation = this.generation;
-    const reading: Promise<string | null> = this.read().catch(() => null).then((v) => {
-      // After a bump during the read, the value read may predate it: it is not kept.
-      if (generation === this.generation) [this.value, this.readAt, this.pending] = [v, Date.now(), null];
-      return v;
-    });
+    const reading: Promise<string | null> = this.read()
+      .catch(() => null)
+      .then((v) => {
+        // After a bump during the read, the value read may predate it: it is not kept.
+        if (generation === this.generation) [this.value, this.readAt, this.pending] = [v, Date.now(), null];
+        return v;
+      });
     this.pending = reading;
     return reading;
   }

@@ -1,6 +1,20 @@
 import type { Meilisearch } from 'meilisearch';
-import { buildPlan, isLongQuery, partOf, readTyped, type ParsedQuery, type QueryPart, type SearchPlan } from './query/index.js';
-import { documentExclusionFilter, itemCounts, keepInformative, type RetrievalCache, type TermStats } from './retrieval/index.js';
+import {
+  buildPlan,
+  isLongQuery,
+  partOf,
+  readTyped,
+  type ParsedQuery,
+  type QueryPart,
+  type SearchPlan,
+} from './query/index.js';
+import {
+  documentExclusionFilter,
+  itemCounts,
+  keepInformative,
+  type RetrievalCache,
+  type TermStats,
+} from './retrieval/index.js';
 import type { SearchParams } from './types.js';
 
 /**

@@ -39,7 +39,11 @@ export class SearchService {
   private readonly cache: AnswerCache;
   private readonly version: IndexVersion;
 
-  constructor(private readonly client: () => Promise<Meilisearch>, private readonly sectionsIndex: string, options: SearchServiceOptions = {}) {
+  constructor(
+    private readonly client: () => Promise<Meilisearch>,
+    private readonly sectionsIndex: string,
+    options: SearchServiceOptions = {},
+  ) {
     this.cache = options.cache ?? new AnswerCache({ enabled: false, maxBytes: 1 });
     this.version = options.version ?? new IndexVersion(async () => null);
   }
@@ -57,7 +61,12 @@ export class SearchService {
     return { ...res, tookMs: Math.round(performance.now() - started) };
   }
 
-  private async compute(p: SearchParams, version: string | null, withText: boolean, notice: boolean): Promise<SearchResponse> {
+  private async compute(
+    p: SearchParams,
+    version: string | null,
+    withText: boolean,
+    notice: boolean,
+  ): Promise<SearchResponse> {
     const c = await this.context(version);
     let prepared = await prepare(c, p, 'all');
     let o = await answer(c, p, prepared, notice);
@@ -77,9 +86,21 @@ export class SearchService {
     const wordsSetAside = part === 'numbers' ? parsed.directives : [];
     const fallback = o.counts.total > 0 ? o.attempt.fallback : null;
     return {
-      q: p.q, total: o.counts.total, page: p.page, perPage: p.perPage, tookMs: 0,
-      hits: toSearchHits(o.hits, plan.items, parsed.directives, withText), facets: o.counts.facets,
-      fallback, notice: searchNotice(plan, { fallback, foldedOnly: o.foldedOnly, question: long, unmatchedNumbers: unmatched, numbersWithoutWords: wordsSetAside }),
+      q: p.q,
+      total: o.counts.total,
+      page: p.page,
+      perPage: p.perPage,
+      tookMs: 0,
+      hits: toSearchHits(o.hits, plan.items, parsed.directives, withText),
+      facets: o.counts.facets,
+      fallback,
+      notice: searchNotice(plan, {
+        fallback,
+        foldedOnly: o.foldedOnly,
+        question: long,
+        unmatchedNumbers: unmatched,
+        numbersWithoutWords: wordsSetAside,
+      }),
       interpretation: {
         directives: [...parsed.directives, ...unmatched],
         unmatchedDirectives: unmatched,
@@ -95,7 +116,12 @@ export class SearchService {
    * (its `fallback`, and the part of the query it used), all periods in one multi-search;
    * null when ranked retrieval answered.
    */
-  async periodCounts(p: SearchParams, answered: Answered, facet: FacetName, ranges: readonly PeriodRange[]): Promise<PeriodCount[] | null> {
+  async periodCounts(
+    p: SearchParams,
+    answered: Answered,
+    facet: FacetName,
+    ranges: readonly PeriodRange[],
+  ): Promise<PeriodCount[] | null> {
     const { fallback } = answered;
     if (fallback === 'partial') return null; // ranked retrieval: no strict query to count with
     if (ranges.length === 0) return [];
@@ -117,6 +143,11 @@ export class SearchService {
   }
 
   private async context(version: string | null): Promise<SearchContext> {
-    return { client: await this.client(), index: this.sectionsIndex, stats: this.stats, cache: this.cache.scoped(version) };
+    return {
+      client: await this.client(),
+      index: this.sectionsIndex,
+      stats: this.stats,
+      cache: this.cache.scoped(version),
+    };
   }
 }

@@ -30,13 +30,24 @@ export async function holdsNoSections(client: Meilisearch, sections: string): Pr
 
 /** One search; an index that does not exist yet reads as an empty result. */
 export async function searchOrEmpty<T extends RecordAny>(
-  index: Index<T>, q: string, params: SearchParams,
+  index: Index<T>,
+  q: string,
+  params: SearchParams,
 ): Promise<SearchResponse<T>> {
   try {
     return await index.search(q, params);
   } catch (err) {
     if (!isMissingIndex(err)) throw err;
-    return { hits: [], totalHits: 0, totalPages: 0, page: 1, hitsPerPage: 0, processingTimeMs: 0, query: q, facetDistribution: {} } as unknown as SearchResponse<T>;
+    return {
+      hits: [],
+      totalHits: 0,
+      totalPages: 0,
+      page: 1,
+      hitsPerPage: 0,
+      processingTimeMs: 0,
+      query: q,
+      facetDistribution: {},
+    } as unknown as SearchResponse<T>;
   }
 }
 
@@ -47,7 +58,9 @@ const PAGE = 1000;
  * (getDocuments needs a key the API does not hold). Stops after `max` hits.
  */
 export async function searchAll<T extends RecordAny>(
-  index: Index<T>, params: Omit<SearchParams, 'limit' | 'offset' | 'page' | 'hitsPerPage'>, max = 100_000,
+  index: Index<T>,
+  params: Omit<SearchParams, 'limit' | 'offset' | 'page' | 'hitsPerPage'>,
+  max = 100_000,
 ): Promise<{ hits: T[]; total: number }> {
   const hits: T[] = [];
   let total = 0;

@@ -20,11 +20,19 @@ export function yearPeriod(year: number): Period {
 
 export function quarterPeriod(year: number, q: number): Period {
   const endMonth = q * 3;
-  return { period: `${year}-Q${q}`, from: `${year}-${pad(endMonth - 2)}-01`, to: `${year}-${pad(endMonth)}-${pad(lastDay(year, endMonth))}` };
+  return {
+    period: `${year}-Q${q}`,
+    from: `${year}-${pad(endMonth - 2)}-01`,
+    to: `${year}-${pad(endMonth)}-${pad(lastDay(year, endMonth))}`,
+  };
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  return { period: `${year}-${pad(month)}`, from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}` };
+  return {
+    period: `${year}-${pad(month)}`,
+    from: `${year}-${pad(month)}-01`,
+    to: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
+  };
 }
 
 /** The months of a quarter. */

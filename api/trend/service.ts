@@ -1,7 +1,15 @@
 import { queryPartOf, type Answered, type SearchService } from '../search/index.js';
 import type { SearchParams } from '../schemas/search.js';
 import type { TrendPeriod, TrendResponse } from '../schemas/trend.js';
-import { clip, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod, type Interval, type Period } from './periods.js';
+import {
+  clip,
+  monthsOfQuarter,
+  periodsBetween,
+  quarterPeriod,
+  yearPeriod,
+  type Interval,
+  type Period,
+} from './periods.js';
 import type { TrendBy } from '../../lib/schema/literals.js';
 import { mapLimit } from '../../lib/map-limit.js';
 
@@ -21,12 +29,20 @@ export class TrendService {
   private async count(f: TrendFilters, by: TrendBy, p: Period): Promise<TrendPeriod> {
     const range = clip(p, f.from, f.to);
     if (!range) return emptyPeriod(p);
-    const res = await this.search.search({ ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' }, { notice: false });
+    const res = await this.search.search(
+      { ...f, ...range, page: 1, perPage: 1, group: 'section', sort: 'relevance' },
+      { notice: false },
+    );
     return trendPeriod(p, res.total, res.facets[by] ?? {}, f[by]);
   }
 
   /** Every period in one multi-search (null when the query was answered by ranked retrieval). */
-  private async countAtOnce(p: SearchParams, answered: Answered, by: TrendBy, periods: Period[]): Promise<TrendPeriod[] | null> {
+  private async countAtOnce(
+    p: SearchParams,
+    answered: Answered,
+    by: TrendBy,
+    periods: Period[],
+  ): Promise<TrendPeriod[] | null> {
     const ranges = periods.map((period) => clip(period, p.from, p.to));
     const wanted = ranges.flatMap((r) => (r ? [r] : []));
     const counts = await this.search.periodCounts(p, answered, by, wanted);
@@ -40,14 +56,21 @@ export class TrendService {
   }
 
   async trend(f: TrendFilters, by: TrendBy, interval: Interval): Promise<TrendResponse> {
-    const overall = await this.search.search({ ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' }, { notice: false });
-    const years = Object.keys(overall.facets.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+    const overall = await this.search.search(
+      { ...f, page: 1, perPage: 1, group: 'section', sort: 'relevance' },
+      { notice: false },
+    );
+    const years = Object.keys(overall.facets.year ?? {})
+      .map(Number)
+      .filter(Number.isInteger)
+      .sort((a, b) => a - b);
     const counted = new Map<string, TrendPeriod>();
     const search = { ...f, page: 1, perPage: 1, group: 'section' as const, sort: 'relevance' as const };
     const answered: Answered = { fallback: overall.fallback ?? null, part: queryPartOf(overall) };
     const countAll = async (periods: Period[]): Promise<TrendPeriod[]> => {
-      const done = (await this.countAtOnce(search, answered, by, periods))
-        ?? await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p));
+      const done =
+        (await this.countAtOnce(search, answered, by, periods)) ??
+        (await mapLimit(periods, PARALLEL, (p) => this.count(f, by, p)));
       for (const d of done) counted.set(d.period, d);
       return done;
     };
@@ -55,7 +78,11 @@ export class TrendService {
     else {
       const quarters = await countAll(years.flatMap((y) => [1, 2, 3, 4].map((q) => quarterPeriod(y, q))));
       if (interval === 'month') {
-        await countAll(quarters.filter((q) => q.total > 0).flatMap((q) => monthsOfQuarter(Number(q.period.slice(0, 4)), Number(q.period.slice(-1)))));
+        await countAll(
+          quarters
+            .filter((q) => q.total > 0)
+            .flatMap((q) => monthsOfQuarter(Number(q.period.slice(0, 4)), Number(q.period.slice(-1)))),
+        );
       }
     }
     const all = years.length ? periodsBetween(years[0]!, years[years.length - 1]!, interval) : [];
@@ -64,9 +91,13 @@ export class TrendService {
     const last = filled.findLastIndex((p) => p.total > 0);
     const periods = first < 0 ? [] : filled.slice(first, last + 1);
     return {
-      q: f.q, by, interval, total: overall.total,
+      q: f.q,
+      by,
+      interval,
+      total: overall.total,
       undated: Math.max(0, overall.total - sum(overall.facets.year ?? {})),
-      places: placeTotals(periods), periods,
+      places: placeTotals(periods),
+      periods,
     };
   }
 }
@@ -77,7 +108,12 @@ const emptyPeriod = (p: Period): TrendPeriod => ({ ...p, total: 0, places: {}, u
  * A period's counts from its total and the place facet. The facet of a filtered field may be
  * disjunctive (it ignores its own filter): only the selected places are kept.
  */
-function trendPeriod(p: Period, total: number, facet: Record<string, number>, selected: readonly string[]): TrendPeriod {
+function trendPeriod(
+  p: Period,
+  total: number,
+  facet: Record<string, number>,
+  selected: readonly string[],
+): TrendPeriod {
   const keep = selected.length > 0 ? new Set(selected) : null;
   const places = Object.fromEntries(Object.entries(facet).filter(([name, n]) => n > 0 && (!keep || keep.has(name))));
   return { ...p, total, places, unknown: Math.max(0, total - sum(places)) };
@@ -86,6 +122,9 @@ function trendPeriod(p: Period, total: number, facet: Record<string, number>, se
 /** Each place's total over all periods, largest first. */
 export function placeTotals(periods: readonly TrendPeriod[]): { name: string; total: number }[] {
   const totals = new Map<string, number>();
-  for (const p of periods) for (const [name, n] of Object.entries(p.places)) totals.set(name, (totals.get(name) ?? 0) + n);
-  return [...totals].map(([name, total]) => ({ name, total })).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
+  for (const p of periods)
+    for (const [name, n] of Object.entries(p.places)) totals.set(name, (totals.get(name) ?? 0) + n);
+  return [...totals]
+    .map(([name, total]) => ({ name, total }))
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
 }

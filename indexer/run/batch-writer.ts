@@ -42,7 +42,11 @@ class Lines {
  */
 export class BatchWriter {
   private readonly opts: Required<BatchOptions>;
-  private readonly buffers: Record<IndexKind, Lines> = { sections: new Lines(), documents: new Lines(), citations: new Lines() };
+  private readonly buffers: Record<IndexKind, Lines> = {
+    sections: new Lines(),
+    documents: new Lines(),
+    citations: new Lines(),
+  };
   /** Documents of this batch that an earlier run indexed: their old records go after the batch. */
   private replaced: string[] = [];
   private readonly inFlight: Pending[] = [];
@@ -50,7 +54,11 @@ export class BatchWriter {
   sections = 0;
   batches = 0;
 
-  constructor(private readonly store: MeiliStore, private readonly runId: string, opts: BatchOptions = {}) {
+  constructor(
+    private readonly store: MeiliStore,
+    private readonly runId: string,
+    opts: BatchOptions = {},
+  ) {
     this.opts = { ...DEFAULT_BATCH, ...opts };
   }
 
@@ -76,7 +84,11 @@ export class BatchWriter {
   async flush(): Promise<void> {
     if (this.buffers.documents.lines.length === 0) return;
     while (this.inFlight.length >= this.opts.maxInFlight) await this.settleOldest();
-    const ndjson = { sections: this.buffers.sections.take(), citations: this.buffers.citations.take(), documents: this.buffers.documents.take() };
+    const ndjson = {
+      sections: this.buffers.sections.take(),
+      citations: this.buffers.citations.take(),
+      documents: this.buffers.documents.take(),
+    };
     const steps = this.store.batchSteps(ndjson, this.replaced, this.runId);
     this.replaced = [];
     const sent: Pending = [];
@@ -100,6 +112,8 @@ export class BatchWriter {
   /** After a failure: waits for what was sent (ignoring errors) so nothing writes behind the caller's back. */
   async abandon(): Promise<void> {
     const all = this.inFlight.splice(0);
-    for (const batch of all) for (const [task] of batch) await task.waitTask({ timeout: 60 * 60_000, interval: this.opts.pollMs }).catch(() => undefined);
+    for (const batch of all)
+      for (const [task] of batch)
+        await task.waitTask({ timeout: 60 * 60_000, interval: this.opts.pollMs }).catch(() => undefined);
   }
 }

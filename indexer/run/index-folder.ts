@@ -40,7 +40,10 @@ async function warnOnceWithoutOcr(logger: Logger): Promise<void> {
   if (warned) return;
   warned = true;
   const ocr = await ocrAvailability();
-  if (!ocr.ok) logger.warn(`OCR is off: ${ocr.reason}. Scanned PDFs and images will be listed as not indexed; everything else is indexed.`);
+  if (!ocr.ok)
+    logger.warn(
+      `OCR is off: ${ocr.reason}. Scanned PDFs and images will be listed as not indexed; everything else is indexed.`,
+    );
 }
 
 /** A human summary of a run, one line per failed file. */

@@ -42,19 +42,31 @@ export function quote(value: string): string {
 
 export type IndexKind = keyof IndexNames;
 const KINDS: IndexKind[] = ['sections', 'documents', 'citations'];
-const SETTINGS: Record<IndexKind, Settings> = { sections: sectionSettings, documents: documentSettings, citations: citationSettings };
+const SETTINGS: Record<IndexKind, Settings> = {
+  sections: sectionSettings,
+  documents: documentSettings,
+  citations: citationSettings,
+};
 
 /** Where a full rebuild is written before it is swapped in: `${prefix}-sections-rebuild` … */
 export function stagingNames(prefix: string): IndexNames {
   const live = indexNames(prefix);
-  return { sections: `${live.sections}-rebuild`, documents: `${live.documents}-rebuild`, citations: `${live.citations}-rebuild` };
+  return {
+    sections: `${live.sections}-rebuild`,
+    documents: `${live.documents}-rebuild`,
+    citations: `${live.citations}-rebuild`,
+  };
 }
 
 /** The one module of the indexer that talks to Meilisearch. */
 export class MeiliStore {
   readonly names: IndexNames;
 
-  constructor(readonly client: Meilisearch, readonly prefix: string, names?: IndexNames) {
+  constructor(
+    readonly client: Meilisearch,
+    readonly prefix: string,
+    names?: IndexNames,
+  ) {
     this.names = names ?? indexNames(prefix);
   }
 
@@ -68,14 +80,18 @@ export class MeiliStore {
   }
 
   private async exists(uid: string): Promise<boolean> {
-    return this.client.getIndex(uid).then(() => true, () => false);
+    return this.client.getIndex(uid).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Creates the indexes when missing and applies the settings (a no-op when unchanged). */
   async ensureIndexes(): Promise<void> {
     for (const kind of KINDS) {
       const uid = this.names[kind];
-      if (!(await this.exists(uid))) await settle(this.client.createIndex(uid, { primaryKey: 'id' }), `creating index ${uid}`);
+      if (!(await this.exists(uid)))
+        await settle(this.client.createIndex(uid, { primaryKey: 'id' }), `creating index ${uid}`);
       await settle(this.client.index(uid).updateSettings(SETTINGS[kind]), `settings of ${uid}`);
     }
   }
@@ -94,7 +110,10 @@ export class MeiliStore {
   /** Swaps the staging indexes in as one atomic task, then drops the replaced ones. */
   async swapIn(staging: MeiliStore): Promise<void> {
     await this.ensureIndexes(); // both sides of a swap must exist
-    const swaps = KINDS.map((kind) => ({ indexes: [this.names[kind], staging.names[kind]] as [string, string], rename: false }));
+    const swaps = KINDS.map((kind) => ({
+      indexes: [this.names[kind], staging.names[kind]] as [string, string],
+      rename: false,
+    }));
     await settle(this.client.swapIndexes(swaps), 'swapping in the rebuilt indexes');
     await staging.deleteAll();
   }
@@ -114,7 +133,9 @@ export class MeiliStore {
 
   /** Enqueues records (one JSON object a line) for one index; the caller waits for the task. */
   enqueueRecords(kind: IndexKind, ndjson: string): EnqueuedTaskPromise {
-    return this.client.index(this.names[kind]).addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' });
+    return this.client
+      .index(this.names[kind])
+      .addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' });
   }
 
   /**
@@ -124,12 +145,19 @@ export class MeiliStore {
    * Empty record sets are not sent.
    */
   batchSteps(ndjson: Record<IndexKind, string>, replaced: readonly string[], runId: string): WriteStep[] {
-    const add = (kind: IndexKind): WriteStep[] => (ndjson[kind] === '' ? [] : [[() => this.enqueueRecords(kind, ndjson[kind]), `adding ${kind}`]]);
+    const add = (kind: IndexKind): WriteStep[] =>
+      ndjson[kind] === '' ? [] : [[() => this.enqueueRecords(kind, ndjson[kind]), `adding ${kind}`]];
     const stale = `docId IN [${replaced.map(quote).join(', ')}] AND runId != ${quote(runId)}`;
-    const removal: WriteStep[] = replaced.length === 0 ? [] : [
-      [() => this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
-      [() => this.client.index(this.names.citations).deleteDocuments({ filter: stale }), 'removing old citations'],
-    ];
+    const removal: WriteStep[] =
+      replaced.length === 0
+        ? []
+        : [
+            [() => this.client.index(this.names.sections).deleteDocuments({ filter: stale }), 'removing old sections'],
+            [
+              () => this.client.index(this.names.citations).deleteDocuments({ filter: stale }),
+              'removing old citations',
+            ],
+          ];
     return [...add('sections'), ...add('citations'), ...removal, ...add('documents')];
   }
 
@@ -141,9 +169,15 @@ export class MeiliStore {
     if (batch.length === 0) return;
     const lines = (records: object[]): string => records.map((r) => JSON.stringify(r)).join('\n');
     const ndjson = {
-      sections: lines(batch.flatMap((b) => b.sections)), citations: lines(batch.flatMap((b) => b.citations)), documents: lines(batch.map((b) => b.document)),
+      sections: lines(batch.flatMap((b) => b.sections)),
+      citations: lines(batch.flatMap((b) => b.citations)),
+      documents: lines(batch.map((b) => b.document)),
     };
-    const steps = this.batchSteps(ndjson, batch.map((b) => b.document.id), runId);
+    const steps = this.batchSteps(
+      ndjson,
+      batch.map((b) => b.document.id),
+      runId,
+    );
     for (const [task, what] of await enqueueInOrder(steps)) await settle(task, what);
   }
 

@@ -32,7 +32,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     const frac = s.total === 0 ? 1 : s.done / s.total;
     const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
     const { sectionsPerSec, mbPerSec, etaSec } = rate(s);
-    stream.write(`\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${Math.round(sectionsPerSec)} mục/s · ${mbPerSec.toFixed(1)} MB/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}${ocrPart(s)}   `);
+    stream.write(
+      `\r${bar} ${s.done}/${s.total} tệp · ${s.sections} mục · ${Math.round(sectionsPerSec)} mục/s · ${mbPerSec.toFixed(1)} MB/s · còn ${Math.ceil(etaSec)}s${s.failed ? ` · ${s.failed} lỗi` : ''}${ocrPart(s)}   `,
+    );
   };
   return {
     update(s) {
@@ -61,11 +63,19 @@ export function logProgress(logger: Logger): ProgressReporter {
       if (Date.now() - last < 2000) return;
       last = Date.now();
       const { perSec, sectionsPerSec, mbPerSec, etaSec } = rate(s);
-      logger.info({
-        files: s.done, total: s.total, sections: s.sections, filesPerSec: Number(perSec.toFixed(1)),
-        sectionsPerSec: Math.round(sectionsPerSec), mbPerSec: Number(mbPerSec.toFixed(2)), etaSec: Math.ceil(etaSec),
-        ...(s.ocr ? { ocrPages: s.ocr.pages } : {}),
-      }, 'indexing progress');
+      logger.info(
+        {
+          files: s.done,
+          total: s.total,
+          sections: s.sections,
+          filesPerSec: Number(perSec.toFixed(1)),
+          sectionsPerSec: Math.round(sectionsPerSec),
+          mbPerSec: Number(mbPerSec.toFixed(2)),
+          etaSec: Math.ceil(etaSec),
+          ...(s.ocr ? { ocrPages: s.ocr.pages } : {}),
+        },
+        'indexing progress',
+      );
     },
     finish() {},
   };

@@ -30,7 +30,11 @@ export type { IndexFailure, IndexSummary } from '../../lib/schema/indexing.js';
 type Indexed = Map<string, { id: string; hash: string }>;
 
 /** The file's content hash (from the cache when size and mtime match), versioned by the pipeline. */
-export async function versionedHash(f: CorpusFile, cache: HashCache | undefined, sidecar: Sidecar | null = null): Promise<string> {
+export async function versionedHash(
+  f: CorpusFile,
+  cache: HashCache | undefined,
+  sidecar: Sidecar | null = null,
+): Promise<string> {
   let hash = cache?.get(f);
   if (!hash) {
     hash = await hashFile(f.absPath);
@@ -103,8 +107,14 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
     opts.cache?.save();
     opts.progress?.finish(state);
     return {
-      total: files.length, indexed: writer.documents, unchanged, removed: gone.length, failed,
-      sections: state.sections, batches: writer.batches, durationMs: Date.now() - started,
+      total: files.length,
+      indexed: writer.documents,
+      unchanged,
+      removed: gone.length,
+      failed,
+      sections: state.sections,
+      batches: writer.batches,
+      durationMs: Date.now() - started,
       ocrPages: state.ocr?.pages ?? 0,
     };
   } catch (err) {
@@ -116,7 +126,8 @@ export async function runIndexing(opts: IndexRunOptions): Promise<IndexSummary> 
 
 /** One clear line for a file that could not be indexed; the file system's own codes get words. */
 export function fileFailure(err: NodeJS.ErrnoException): string {
-  if (err.code === 'ENOENT') return 'the file was moved or deleted after the folder was listed (ENOENT); not indexed in this run';
+  if (err.code === 'ENOENT')
+    return 'the file was moved or deleted after the folder was listed (ENOENT); not indexed in this run';
   if (err.code === 'EACCES' || err.code === 'EPERM') return `no permission to read the file (${err.code})`;
   if (err.code === 'EISDIR') return 'a folder where a file was listed (EISDIR)';
   return err.message.split('\n')[0] ?? String(err);
@@ -125,7 +136,11 @@ export function fileFailure(err: NodeJS.ErrnoException): string {
 /** A lost connection to Meilisearch says what it means for the index and what to do. */
 function explainFailure(err: Error, reset: boolean): Error {
   if (!(err instanceof MeilisearchRequestError)) return err;
-  const state = reset ? 'the live index was left as it was (nothing half-built was swapped in)'
+  const state = reset
+    ? 'the live index was left as it was (nothing half-built was swapped in)'
     : 'documents written so far are complete; the rest keep their old version';
-  return new Error(`Meilisearch stopped answering during the run (${err.message}); ${state}. Run the indexer again to finish.`, { cause: err });
+  return new Error(
+    `Meilisearch stopped answering during the run (${err.message}); ${state}. Run the indexer again to finish.`,
+    { cause: err },
+  );
 }

@@ -14,7 +14,10 @@ export interface CorpusFile extends SourceFile {
 }
 
 /** Every supported file under `root`, recursively, sorted; symlink loops and unreadable folders are skipped. */
-export async function listCorpusFiles(root: string, onSkip?: (file: string, reason: string) => void): Promise<CorpusFile[]> {
+export async function listCorpusFiles(
+  root: string,
+  onSkip?: (file: string, reason: string) => void,
+): Promise<CorpusFile[]> {
   const out: CorpusFile[] = [];
   /** Real folder path → where it was first read, relative to the root. */
   const seen = new Map<string, string>();
@@ -31,7 +34,10 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
     }
     const first = seen.get(real);
     if (first !== undefined) {
-      onSkip?.(here, `link back to the folder "${first || '.'}", already read (a symlink loop or a second path); skipped`);
+      onSkip?.(
+        here,
+        `link back to the folder "${first || '.'}", already read (a symlink loop or a second path); skipped`,
+      );
       return;
     }
     seen.set(real, here);
@@ -48,7 +54,10 @@ export async function listCorpusFiles(root: string, onSkip?: (file: string, reas
       if (entry.name.endsWith(SIDECAR_SUFFIX)) {
         const doc = entry.name.slice(0, -SIDECAR_SUFFIX.length);
         if (!names.has(doc) || !isSupportedFile(doc)) {
-          onSkip?.(rel(path.join(dir, entry.name)), `corrections file without its document (it must be named "<document file name>${SIDECAR_SUFFIX}")`);
+          onSkip?.(
+            rel(path.join(dir, entry.name)),
+            `corrections file without its document (it must be named "<document file name>${SIDECAR_SUFFIX}")`,
+          );
         }
         continue;
       }

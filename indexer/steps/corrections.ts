@@ -52,7 +52,9 @@ export async function readSidecar(path: string): Promise<Sidecar | null> {
   }
   const hash = crypto.createHash('sha256').update(bytes).digest('hex');
   const parsed = parseSidecar(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  return 'error' in parsed ? { hash, overrides: null, error: parsed.error } : { hash, overrides: parsed.overrides, error: null };
+  return 'error' in parsed
+    ? { hash, overrides: null, error: parsed.error }
+    : { hash, overrides: parsed.overrides, error: null };
 }
 
 /** Validates sidecar JSON text; every problem is named in one message. */
@@ -63,7 +65,8 @@ export function parseSidecar(json: string): { overrides: MetadataOverrides } | {
   } catch (err) {
     return { error: `not valid JSON (${(err as Error).message})` };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'must be a JSON object of fields to correct' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { error: 'must be a JSON object of fields to correct' };
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
@@ -84,17 +87,27 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every(is
 
 function checkField(key: string, value: unknown): string | null {
   switch (key) {
-    case 'title': return isText(value) ? null : 'must be a non-empty string';
-    case 'docType': return DOC_TYPES.includes(value as DocType) ? null : `must be one of ${DOC_TYPES.join(', ')}`;
-    case 'date': return value === null || (typeof value === 'string' && isCalendarDate(value)) ? null : 'must be a date YYYY-MM-DD or null';
-    case 'signer': return value === null || isSigner(value) ? null : 'must be {"name": …, "position": …} (strings or null) or null';
-    case 'recipients': return isTextList(value) ? null : 'must be a list of strings';
+    case 'title':
+      return isText(value) ? null : 'must be a non-empty string';
+    case 'docType':
+      return DOC_TYPES.includes(value as DocType) ? null : `must be one of ${DOC_TYPES.join(', ')}`;
+    case 'date':
+      return value === null || (typeof value === 'string' && isCalendarDate(value))
+        ? null
+        : 'must be a date YYYY-MM-DD or null';
+    case 'signer':
+      return value === null || isSigner(value) ? null : 'must be {"name": …, "position": …} (strings or null) or null';
+    case 'recipients':
+      return isTextList(value) ? null : 'must be a list of strings';
     case 'directives': {
       if (!isTextList(value)) return 'must be a list of document numbers such as "10-CT/TU"';
       const bad = value.filter((v) => findDocNumbers(v).length !== 1);
-      return bad.length > 0 ? `holds values that are not document numbers: ${bad.map((b) => `"${b}"`).join(', ')}` : null;
+      return bad.length > 0
+        ? `holds values that are not document numbers: ${bad.map((b) => `"${b}"`).join(', ')}`
+        : null;
     }
-    default: return value === null || isText(value) ? null : 'must be a non-empty string or null';
+    default:
+      return value === null || isText(value) ? null : 'must be a non-empty string or null';
   }
 }
 
@@ -112,7 +125,12 @@ function isSigner(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const keys = Object.keys(v);
   const ok = (x: unknown): boolean => x === undefined || x === null || typeof x === 'string';
-  return keys.length > 0 && keys.every((k) => k === 'name' || k === 'position') && ok((v as Signer).name) && ok((v as Signer).position);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => k === 'name' || k === 'position') &&
+    ok((v as Signer).name) &&
+    ok((v as Signer).position)
+  );
 }
 
 function isCalendarDate(s: string): boolean {
@@ -123,7 +141,10 @@ function isCalendarDate(s: string): boolean {
 }
 
 /** The parsed document with the corrections applied (metadata fields, and the list of cited numbers). */
-export function applyOverrides(parsed: ParsedDocument, overrides: MetadataOverrides | null | undefined): ParsedDocument {
+export function applyOverrides(
+  parsed: ParsedDocument,
+  overrides: MetadataOverrides | null | undefined,
+): ParsedDocument {
   if (!overrides) return parsed;
   const { directives, ...fields } = overrides;
   const metadata: DocumentMetadata = { ...parsed.metadata, ...fields };
@@ -141,12 +162,23 @@ export function applyOverrides(parsed: ParsedDocument, overrides: MetadataOverri
 function correctedCitations(parsed: ParsedDocument, directives: string[]): ExtractedCitation[] {
   const wanted = new Map(directives.map((d) => [canonicalDocNumber(d), d.replace(/\s+/g, '')]));
   const kept = parsed.citations.filter((c) => wanted.has(c.key));
-  const firstBody = Math.max(0, parsed.sections.findIndex((s) => s.kind === 'body'));
+  const firstBody = Math.max(
+    0,
+    parsed.sections.findIndex((s) => s.kind === 'body'),
+  );
   for (const [key, label] of wanted) {
     if (kept.some((c) => c.key === key)) continue;
     const at = parsed.sections.findIndex((s) => s.kind === 'body' && findDocNumbers(s.text).some((m) => m.key === key));
     kept.push({
-      key, label, number: label, type: null, issuer: null, date: null, title: null, context: '', relation: 'mentions',
+      key,
+      label,
+      number: label,
+      type: null,
+      issuer: null,
+      date: null,
+      title: null,
+      context: '',
+      relation: 'mentions',
       sectionIndex: at >= 0 ? at : firstBody,
     });
   }

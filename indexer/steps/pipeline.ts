@@ -31,7 +31,11 @@ export const PIPELINE_VERSION = '6';
 
 /** Steps 2 to 5, pure: raw text in, parsed document out. */
 export function parseDocument(
-  file: string, hash: string, rawText: string, overrides?: MetadataOverrides | null, ocr: ParsedDocument['ocr'] = null,
+  file: string,
+  hash: string,
+  rawText: string,
+  overrides?: MetadataOverrides | null,
+  ocr: ParsedDocument['ocr'] = null,
 ): ParsedDocument {
   const text = normalizeDocument(rawText);
   const sections = splitSections(text);
@@ -44,7 +48,13 @@ export function parseDocument(
 }
 
 /** All six steps for one file: read, parse, build its records; throws a clear error for a bad file. */
-export async function buildFile(f: SourceFile, hash: string, runId: string, sidecar: Sidecar | null = null, ocr: OcrContext = {}): Promise<BuiltDocument> {
+export async function buildFile(
+  f: SourceFile,
+  hash: string,
+  runId: string,
+  sidecar: Sidecar | null = null,
+  ocr: OcrContext = {},
+): Promise<BuiltDocument> {
   const read = await readDocument(f.absPath, ocr);
   const built = buildRecords(parseDocument(f.file, hash, read.text, sidecar?.overrides, read.ocr), runId);
   if (built.sections.length === 0) throw new Error('no text to index after normalisation');

@@ -60,7 +60,9 @@ export interface DocumentMetadata {
  * "own-number", "metadata-table", "dateline", "type-line", "text", "site", "correction", …).
  * A field whose value is null has no entry.
  */
-export type MetadataSources = Partial<Record<'docType' | 'date' | 'district' | 'province' | 'issuer' | 'signer', string>>;
+export type MetadataSources = Partial<
+  Record<'docType' | 'date' | 'district' | 'province' | 'issuer' | 'signer', string>
+>;
 
 /** Everything the pipeline learns from one file; pure data, ready to be turned into records. */
 export interface ParsedDocument {

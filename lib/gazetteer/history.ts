@@ -4,8 +4,19 @@
  * 2025-01-01, and several districts were merged into others before that.
  */
 
-export interface ProvinceAlias { code: string; name: string; display: string; until: string | null }
-export interface DistrictAlias { provinceCode: string; name: string; type: 'Quận' | 'Huyện' | 'Thị xã' | 'Thành phố'; display: string; until: string }
+export interface ProvinceAlias {
+  code: string;
+  name: string;
+  display: string;
+  until: string | null;
+}
+export interface DistrictAlias {
+  provinceCode: string;
+  name: string;
+  type: 'Quận' | 'Huyện' | 'Thị xã' | 'Thành phố';
+  display: string;
+  until: string;
+}
 
 export const PROVINCE_ALIASES: ProvinceAlias[] = [
   { code: '46', name: 'Thừa Thiên Huế', display: 'Thừa Thiên Huế', until: '2025-01-01' },
@@ -32,8 +43,33 @@ export const REORGANISED = '2025-07-01';
 
 /** Province code → the code of the province it became part of on REORGANISED (the 11 unchanged are absent). */
 export const MERGED_INTO: Record<string, string> = {
-  '02': '08', '15': '10', '06': '19', '26': '25', '17': '25', '24': '27', '34': '33', '30': '31',
-  '35': '37', '36': '37', '44': '45', '49': '48', '62': '51', '52': '64', '58': '56', '67': '68',
-  '60': '68', '54': '66', '74': '79', '77': '79', '70': '75', '80': '72', '94': '92', '93': '92',
-  '83': '86', '84': '86', '82': '87', '95': '96', '91': '89',
+  '02': '08',
+  '15': '10',
+  '06': '19',
+  '26': '25',
+  '17': '25',
+  '24': '27',
+  '34': '33',
+  '30': '31',
+  '35': '37',
+  '36': '37',
+  '44': '45',
+  '49': '48',
+  '62': '51',
+  '52': '64',
+  '58': '56',
+  '67': '68',
+  '60': '68',
+  '54': '66',
+  '74': '79',
+  '77': '79',
+  '70': '75',
+  '80': '72',
+  '94': '92',
+  '93': '92',
+  '83': '86',
+  '84': '86',
+  '82': '87',
+  '95': '96',
+  '91': '89',
 };

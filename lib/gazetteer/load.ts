@@ -12,7 +12,10 @@ const DATA = new URL('./data/', import.meta.url);
  * Đăk/Đắk/Đắc, Lăk/Lắc/Lắk, Pắc/Pắk.
  */
 export function placeKey(name: string): string {
-  return telexText(name).split(' ').map((w) => w.replace(/^(dd|l|p)aw[ck]s?$/, '$1awks')).join(' ');
+  return telexText(name)
+    .split(' ')
+    .map((w) => w.replace(/^(dd|l|p)aw[ck]s?$/, '$1awks'))
+    .join(' ');
 }
 
 function add<T>(map: Map<string, PlaceName<T>[]>, name: string, entry: PlaceName<T>): void {
@@ -23,7 +26,11 @@ function add<T>(map: Map<string, PlaceName<T>[]>, name: string, entry: PlaceName
 }
 
 function readLines(file: string): string[][] {
-  return fs.readFileSync(fileURLToPath(new URL(file, DATA)), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  return fs
+    .readFileSync(fileURLToPath(new URL(file, DATA)), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
 }
 
 /** Builds the look-up tables from the compacted GSO lists in ./data (see scripts/gazetteer-compact.ts). */
@@ -42,9 +49,15 @@ export function buildGazetteer(): Gazetteer {
     districts.set(dc!, district);
     add(districtsByKey, dName!, { place: district, display: dName!, until: null });
   }
-  for (const a of PROVINCE_ALIASES) add(provincesByKey, a.name, { place: provinces.get(a.code)!, display: a.display, until: a.until });
+  for (const a of PROVINCE_ALIASES)
+    add(provincesByKey, a.name, { place: provinces.get(a.code)!, display: a.display, until: a.until });
   for (const a of DISTRICT_ALIASES) {
-    const district: District = { code: `${a.provinceCode}-${placeKey(a.name).replace(/\s+/g, '-')}`, provinceCode: a.provinceCode, name: a.name, type: a.type };
+    const district: District = {
+      code: `${a.provinceCode}-${placeKey(a.name).replace(/\s+/g, '-')}`,
+      provinceCode: a.provinceCode,
+      name: a.name,
+      type: a.type,
+    };
     districts.set(district.code, district);
     add(districtsByKey, a.name, { place: district, display: a.display, until: a.until });
   }

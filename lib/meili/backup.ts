@@ -14,13 +14,20 @@ export interface BackupResult {
 /** Dump files in a folder, newest first. */
 export function listDumps(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.dump'))
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.dump'))
     .map((f) => path.join(dir, f))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
 }
 
 /** Asks Meilisearch for a dump, waits for it, and keeps only the newest `keep` dumps in `dumpDir`. */
-export async function createBackup(url: string, masterKey: string | undefined, dumpDir: string, keep: number): Promise<BackupResult> {
+export async function createBackup(
+  url: string,
+  masterKey: string | undefined,
+  dumpDir: string,
+  keep: number,
+): Promise<BackupResult> {
   const client = new Meilisearch({ host: url, ...(masterKey ? { apiKey: masterKey } : {}) });
   const task = await client.createDump().waitTask({ timeout: 60 * 60_000 });
   if (task.status !== 'succeeded') throw new Error(`dump failed: ${task.error?.message ?? task.status}`);
@@ -36,7 +43,11 @@ export async function createBackup(url: string, masterKey: string | undefined, d
  * Restores a dump into DATA_DIR: the current database (if any) is moved aside, an embedded
  * Meilisearch imports the dump, and is stopped again. The next `npm start` serves the restored data.
  */
-export async function restoreBackup(dumpFile: string, dataDir: string, logger: Logger): Promise<{ movedAside: string | null }> {
+export async function restoreBackup(
+  dumpFile: string,
+  dataDir: string,
+  logger: Logger,
+): Promise<{ movedAside: string | null }> {
   if (!fs.existsSync(dumpFile)) throw new Error(`no dump at ${dumpFile}`);
   const db = path.join(dataDir, 'meili');
   let movedAside: string | null = null;
@@ -45,7 +56,11 @@ export async function restoreBackup(dumpFile: string, dataDir: string, logger: L
     fs.renameSync(db, movedAside);
   }
   const meili = await startEmbeddedMeili({
-    dataDir, logger, supervise: false, startTimeoutMs: 60 * 60_000, extraArgs: ['--import-dump', path.resolve(dumpFile)],
+    dataDir,
+    logger,
+    supervise: false,
+    startTimeoutMs: 60 * 60_000,
+    extraArgs: ['--import-dump', path.resolve(dumpFile)],
   });
   await meili.stop();
   return { movedAside };

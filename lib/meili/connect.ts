@@ -25,7 +25,12 @@ export async function connectMeili(
   opts: { useRunningInstance: boolean },
 ): Promise<MeiliConnection> {
   if (config.meiliUrl) {
-    return { url: config.meiliUrl.replace(/\/+$/, ''), masterKey: config.meiliMasterKey, source: 'external', stop: noop };
+    return {
+      url: config.meiliUrl.replace(/\/+$/, ''),
+      masterKey: config.meiliMasterKey,
+      source: 'external',
+      stop: noop,
+    };
   }
   if (opts.useRunningInstance) {
     const instance = readInstance(config.dataDir);

@@ -63,8 +63,18 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
   const logFile = path.join(opts.dataDir, 'meili.log');
   const pidFile = path.join(opts.dataDir, 'meili.pid');
   const threads = process.env.MEILI_MAX_INDEXING_THREADS || String(opts.indexingThreads ?? os.availableParallelism());
-  const args = ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--no-analytics',
-    '--env', 'production', '--dump-dir', dumpDir, ...(opts.extraArgs ?? [])];
+  const args = [
+    '--db-path',
+    dbPath,
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--no-analytics',
+    '--env',
+    'production',
+    '--dump-dir',
+    dumpDir,
+    ...(opts.extraArgs ?? []),
+  ];
 
   let child: ChildProcess;
   let stopping = false;
@@ -76,8 +86,14 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
     const proc = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'meili-guard', binary, ...args], {
       stdio: ['ignore', logFd, logFd],
       // The key travels in the environment, not on a command line that `ps` shows.
-      env: { ...process.env, MEILI_MASTER_KEY: masterKey, GUARD_PARENT_PID: String(process.pid),
-        GUARD_PID_FILE: pidFile, MEILI_NO_ANALYTICS: 'true', MEILI_MAX_INDEXING_THREADS: threads },
+      env: {
+        ...process.env,
+        MEILI_MASTER_KEY: masterKey,
+        GUARD_PARENT_PID: String(process.pid),
+        GUARD_PID_FILE: pidFile,
+        MEILI_NO_ANALYTICS: 'true',
+        MEILI_MAX_INDEXING_THREADS: threads,
+      },
     });
     fs.closeSync(logFd);
     proc.once('exit', (code, signal) => {
@@ -104,13 +120,17 @@ export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<Embedde
   opts.logger.info({ url, dbPath, indexingThreads: threads }, 'starting embedded Meilisearch');
   child = spawnServer();
   let exitedEarly = false;
-  child.once('exit', () => { exitedEarly = true; });
+  child.once('exit', () => {
+    exitedEarly = true;
+  });
   try {
     await waitForHealth(url, opts.startTimeoutMs ?? 120_000, () => exitedEarly);
   } catch (err) {
     stopping = true;
     child.kill('SIGTERM');
-    throw new MeiliUnavailableError(`Embedded Meilisearch did not start: ${(err as Error).message}\n${readTail(logFile, 1500)}`);
+    throw new MeiliUnavailableError(
+      `Embedded Meilisearch did not start: ${(err as Error).message}\n${readTail(logFile, 1500)}`,
+    );
   }
 
   return {

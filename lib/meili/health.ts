@@ -1,5 +1,9 @@
 /** Polls Meilisearch's /health until it answers "available". */
-export async function waitForHealth(url: string, timeoutMs: number, gaveUp: () => boolean = () => false): Promise<void> {
+export async function waitForHealth(
+  url: string,
+  timeoutMs: number,
+  gaveUp: () => boolean = () => false,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer';
   while (Date.now() < deadline) {

@@ -15,7 +15,9 @@ export const IndexSummary = Type.Object({
   failed: Type.Array(IndexFailure),
   sections: Type.Integer(),
   batches: Type.Optional(Type.Integer({ description: 'Batches sent to Meilisearch' })),
-  ocrPages: Type.Optional(Type.Integer({ description: 'Scanned pages OCRed in this run (pages found in the OCR cache are not counted)' })),
+  ocrPages: Type.Optional(
+    Type.Integer({ description: 'Scanned pages OCRed in this run (pages found in the OCR cache are not counted)' }),
+  ),
   durationMs: Type.Integer(),
 });
 export type IndexSummary = Static<typeof IndexSummary>;

@@ -6,8 +6,21 @@
 
 /** Document types the indexer assigns (`khac`: none of the others). */
 export const DOC_TYPES = [
-  'thong_bao', 'ket_luan', 'bao_cao', 'nghi_quyet', 'chi_thi', 'ke_hoach', 'quy_dinh',
-  'quyet_dinh', 'huong_dan', 'chuong_trinh', 'de_an', 'to_trinh', 'cong_van', 'tin_bai', 'khac',
+  'thong_bao',
+  'ket_luan',
+  'bao_cao',
+  'nghi_quyet',
+  'chi_thi',
+  'ke_hoach',
+  'quy_dinh',
+  'quyet_dinh',
+  'huong_dan',
+  'chuong_trinh',
+  'de_an',
+  'to_trinh',
+  'cong_van',
+  'tin_bai',
+  'khac',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -16,7 +29,16 @@ export type DocType = (typeof DOC_TYPES)[number];
  * sentence says nothing, the citing document's title): see docs/relations.md. The most telling first:
  * a document that both cites X as its basis and implements it implements it.
  */
-export const CITATION_RELATIONS = ['replaces', 'repeals', 'amends', 'guides', 'reviews', 'implements', 'basis', 'mentions'] as const;
+export const CITATION_RELATIONS = [
+  'replaces',
+  'repeals',
+  'amends',
+  'guides',
+  'reviews',
+  'implements',
+  'basis',
+  'mentions',
+] as const;
 export type CitationRelation = (typeof CITATION_RELATIONS)[number];
 
 /** `section`: one hit per section; `document`: one hit per document, its best section. */
@@ -63,8 +85,20 @@ export const SEARCH_LIMITS = {
 
 /** The `error` of every error JSON the API answers, whoever raises it. */
 export const ERROR_CODES = [
-  'bad_request', 'unauthorized', 'not_found', 'request_timeout', 'conflict', 'payload_too_large',
-  'unsupported_media_type', 'unprocessable', 'rate_limited', 'request_too_large',
-  'internal_error', 'search_unavailable', 'not_indexed', 'indexing_unavailable', 'overloaded',
+  'bad_request',
+  'unauthorized',
+  'not_found',
+  'request_timeout',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unprocessable',
+  'rate_limited',
+  'request_too_large',
+  'internal_error',
+  'search_unavailable',
+  'not_indexed',
+  'indexing_unavailable',
+  'overloaded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,7 +11,6 @@ export interface Signer {
   position: string | null;
 }
 
-
 /** A cited document as found in one document (details merged over its citations). */
 export interface DirectiveRef {
   key: string;

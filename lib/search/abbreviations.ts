@@ -18,15 +18,20 @@ export const ABBREVIATIONS_FILE = path.join(path.dirname(fileURLToPath(import.me
 /** Parses the list; blank lines and "#" comments are skipped, malformed lines throw with their number. */
 export function parseAbbreviations(source: string): Abbreviation[] {
   const out: Abbreviation[] = [];
-  normalizeText(source).split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const m = line.match(/^(~?)\s*(\S+)\s*=\s*(.+)$/u);
-    if (!m) throw new Error(`abbreviations line ${i + 1}: expected "ABBR = expansion", got "${line}"`);
-    const expansions = m[3]!.split('|').map((e) => e.trim()).filter(Boolean);
-    if (expansions.length === 0) throw new Error(`abbreviations line ${i + 1}: no expansion`);
-    out.push({ abbr: m[2]!, expansions, ambiguous: m[1] === '~' });
-  });
+  normalizeText(source)
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) return;
+      const m = line.match(/^(~?)\s*(\S+)\s*=\s*(.+)$/u);
+      if (!m) throw new Error(`abbreviations line ${i + 1}: expected "ABBR = expansion", got "${line}"`);
+      const expansions = m[3]!
+        .split('|')
+        .map((e) => e.trim())
+        .filter(Boolean);
+      if (expansions.length === 0) throw new Error(`abbreviations line ${i + 1}: no expansion`);
+      out.push({ abbr: m[2]!, expansions, ambiguous: m[1] === '~' });
+    });
   return out;
 }
 

@@ -9,8 +9,27 @@ import { normalizeText } from './normalize.js';
 
 /** Party type codes, used where the text drops the hyphen ("84 QĐ/TWĐTN") or writes "N/QĐ/TTg". */
 export const KNOWN_TYPE_CODES = [
-  'NQ', 'QĐI', 'QĐ', 'CT', 'KL', 'QC', 'TT', 'HD', 'TB', 'BC', 'KH', 'CTR', 'ĐA', 'TTR', 'CV', 'BB', 'NĐ',
-  'CĐ', 'CD', 'TTLT', 'TBKL',
+  'NQ',
+  'QĐI',
+  'QĐ',
+  'CT',
+  'KL',
+  'QC',
+  'TT',
+  'HD',
+  'TB',
+  'BC',
+  'KH',
+  'CTR',
+  'ĐA',
+  'TTR',
+  'CV',
+  'BB',
+  'NĐ',
+  'CĐ',
+  'CD',
+  'TTLT',
+  'TBKL',
 ];
 
 /**
@@ -25,7 +44,10 @@ export function canonicalDocNumber(raw: string): string {
   const slashed = key.match(/^(\d+[A-Z]?)\/([^/-]+)\/([^/\d][^/]*)$/);
   if (slashed && KNOWN_TYPE_CODES.includes(slashed[2]!)) key = `${slashed[1]}/${slashed[2]}-${slashed[3]}`;
   // Type codes typed without the Đ: "34/2018/QD-TTg", "15-QD/TU".
-  return key.replace(/(^\d+[A-Z]?(?:\/\d{4})?\/|^\d+-)(QD|ND|QDI)(?=[-/]|$)/, (_, p: string, c: string) => p + c.replace('D', 'Đ'));
+  return key.replace(
+    /(^\d+[A-Z]?(?:\/\d{4})?\/|^\d+-)(QD|ND|QDI)(?=[-/]|$)/,
+    (_, p: string, c: string) => p + c.replace('D', 'Đ'),
+  );
 }
 
 /** The number as it should be shown: spacing and look-alikes cleaned, the writer's case kept. */
@@ -66,7 +88,8 @@ const PARTY_ONLY = new Set(['TW', 'TƯ', 'TU', 'HU', 'QU', 'ĐU', 'TVTU']);
  * "54/2017/QH 14", "522/C 46", "749/NQ-UBTVQH 14": text whose letters and digits were split apart
  * (word segmentation, OCR). Digits after a letter code, before a word that ends the number, belong to it.
  */
-const SPLIT_DIGITS = /^[ \t](\d{1,2})(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:về|ngày|của|và|do|phê|được|đã|có|trả|năm|thì)(?![\p{L}]))/u;
+const SPLIT_DIGITS =
+  /^[ \t](\d{1,2})(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:về|ngày|của|và|do|phê|được|đã|có|trả|năm|thì)(?![\p{L}]))/u;
 
 function withSplitDigits(text: string, m: DocNumberMatch): DocNumberMatch {
   if (!/\p{L}$/u.test(m.raw)) return m;
@@ -103,18 +126,39 @@ function plausibleSuffix(text: string, start: number, number: string): boolean {
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
   for (const m of text.matchAll(PARTY_NUMBER)) {
-    found.push(withSplitDigits(text, { raw: m[0], key: canonicalDocNumber(m[0]), display: displayDocNumber(m[0]),
-      index: m.index ?? 0, form: 'party', typeCode: m[2] ?? m[3] ?? null, issuerCode: m[4] ?? null }));
+    found.push(
+      withSplitDigits(text, {
+        raw: m[0],
+        key: canonicalDocNumber(m[0]),
+        display: displayDocNumber(m[0]),
+        index: m.index ?? 0,
+        form: 'party',
+        typeCode: m[2] ?? m[3] ?? null,
+        issuerCode: m[4] ?? null,
+      }),
+    );
   }
   for (const m of text.matchAll(STATE_NUMBER)) {
     const start = m.index ?? 0;
     if (overlaps(found, start, start + m[0].length) || !plausibleSuffix(text, start, m[1]!)) continue;
-    const parts = (m[4] ?? '').split(/[-–/]/).map((p) => p.trim()).filter(Boolean);
+    const parts = (m[4] ?? '')
+      .split(/[-–/]/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const code = m[3]!;
     if (parts.length === 0 && PARTY_ONLY.has(canonicalDocNumber(code))) continue;
     const isType = KNOWN_TYPE_CODES.includes(canonicalDocNumber(code));
-    found.push(withSplitDigits(text, { raw: m[0], key: canonicalDocNumber(m[0]), display: displayDocNumber(m[0]),
-      index: start, form: 'state', typeCode: isType ? code : null, issuerCode: isType ? (parts[0] ?? null) : code }));
+    found.push(
+      withSplitDigits(text, {
+        raw: m[0],
+        key: canonicalDocNumber(m[0]),
+        display: displayDocNumber(m[0]),
+        index: start,
+        form: 'state',
+        typeCode: isType ? code : null,
+        issuerCode: isType ? (parts[0] ?? null) : code,
+      }),
+    );
   }
   return found.sort((a, b) => a.index - b.index);
 }

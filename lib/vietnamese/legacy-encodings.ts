@@ -19,25 +19,80 @@ const TCVN3_HIGH =
   'ỖủũúụừửữứựỳỷỹýỵỐ'; // F0-FF
 /** VN1 capitals that only reach us as raw bytes (C0/C1 control positions). */
 const TCVN3_LOW: Record<number, string> = {
-  0x01: 'Ú', 0x02: 'Ụ', 0x04: 'Ừ', 0x05: 'Ử', 0x06: 'Ữ', 0x11: 'Ứ', 0x12: 'Ự', 0x13: 'Ỳ', 0x14: 'Ỷ', 0x15: 'Ỹ',
-  0x16: 'Ý', 0x17: 'Ỵ', 0x80: 'À', 0x81: 'Ả', 0x82: 'Ã', 0x83: 'Á', 0x84: 'Ạ', 0x85: 'Ặ', 0x86: 'Ậ', 0x87: 'È',
-  0x88: 'Ẻ', 0x89: 'Ẽ', 0x8a: 'É', 0x8b: 'Ẹ', 0x8c: 'Ệ', 0x8d: 'Ì', 0x8e: 'Ỉ', 0x8f: 'Ĩ', 0x90: 'Í', 0x91: 'Ị',
-  0x92: 'Ò', 0x93: 'Ỏ', 0x94: 'Õ', 0x95: 'Ó', 0x96: 'Ọ', 0x97: 'Ộ', 0x98: 'Ờ', 0x99: 'Ở', 0x9a: 'Ỡ', 0x9b: 'Ớ',
-  0x9c: 'Ợ', 0x9d: 'Ù', 0x9e: 'Ủ', 0x9f: 'Ũ',
+  0x01: 'Ú',
+  0x02: 'Ụ',
+  0x04: 'Ừ',
+  0x05: 'Ử',
+  0x06: 'Ữ',
+  0x11: 'Ứ',
+  0x12: 'Ự',
+  0x13: 'Ỳ',
+  0x14: 'Ỷ',
+  0x15: 'Ỹ',
+  0x16: 'Ý',
+  0x17: 'Ỵ',
+  0x80: 'À',
+  0x81: 'Ả',
+  0x82: 'Ã',
+  0x83: 'Á',
+  0x84: 'Ạ',
+  0x85: 'Ặ',
+  0x86: 'Ậ',
+  0x87: 'È',
+  0x88: 'Ẻ',
+  0x89: 'Ẽ',
+  0x8a: 'É',
+  0x8b: 'Ẹ',
+  0x8c: 'Ệ',
+  0x8d: 'Ì',
+  0x8e: 'Ỉ',
+  0x8f: 'Ĩ',
+  0x90: 'Í',
+  0x91: 'Ị',
+  0x92: 'Ò',
+  0x93: 'Ỏ',
+  0x94: 'Õ',
+  0x95: 'Ó',
+  0x96: 'Ọ',
+  0x97: 'Ộ',
+  0x98: 'Ờ',
+  0x99: 'Ở',
+  0x9a: 'Ỡ',
+  0x9b: 'Ớ',
+  0x9c: 'Ợ',
+  0x9d: 'Ù',
+  0x9e: 'Ủ',
+  0x9f: 'Ũ',
 };
 
 export const TCVN3_TO_UNICODE: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  [...TCVN3_HIGH].forEach((ch, i) => { if (ch !== '\0') map.set(String.fromCharCode(0xa1 + i), ch); });
+  [...TCVN3_HIGH].forEach((ch, i) => {
+    if (ch !== '\0') map.set(String.fromCharCode(0xa1 + i), ch);
+  });
   for (const [code, ch] of Object.entries(TCVN3_LOW)) map.set(String.fromCharCode(Number(code)), ch);
   return map;
 })();
 
 /** VNI-Windows: a base letter followed by a modifier character, plus a few single characters. */
 export const VNI_TO_UNICODE: ReadonlyMap<string, string> = (() => {
-  const TONES: Record<string, string> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303', 'ï': '\u0323' };
-  const CIRCUMFLEX_TONES: Record<string, string> = { 'â': '', 'á': '\u0301', 'à': '\u0300', 'å': '\u0309', 'ã': '\u0303', 'ä': '\u0323' };
-  const BREVE_TONES: Record<string, string> = { 'ê': '', 'é': '\u0301', 'è': '\u0300', 'ú': '\u0309', 'ü': '\u0303', 'ë': '\u0323' };
+  const TONES: Record<string, string> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323' };
+  const CIRCUMFLEX_TONES: Record<string, string> = {
+    â: '',
+    á: '\u0301',
+    à: '\u0300',
+    å: '\u0309',
+    ã: '\u0303',
+    ä: '\u0323',
+  };
+  const BREVE_TONES: Record<string, string> = {
+    ê: '',
+    é: '\u0301',
+    è: '\u0300',
+    ú: '\u0309',
+    ü: '\u0303',
+    ë: '\u0323',
+  };
   const map = new Map<string, string>();
   const add = (base: string, mod: string, out: string): void => {
     for (const b of [base.toLowerCase(), base.toUpperCase()]) {
@@ -45,11 +100,20 @@ export const VNI_TO_UNICODE: ReadonlyMap<string, string> = (() => {
       for (const m of new Set([mod, mod.toUpperCase()])) map.set(b + m, o.normalize('NFC'));
     }
   };
-  const bases: [string, string][] = [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ô', 'o\u031B'], ['ö', 'u\u031B']];
+  const bases: [string, string][] = [
+    ['a', 'a'],
+    ['e', 'e'],
+    ['o', 'o'],
+    ['u', 'u'],
+    ['y', 'y'],
+    ['ô', 'o\u031B'],
+    ['ö', 'u\u031B'],
+  ];
   for (const [vni, uni] of bases) for (const [mod, mark] of Object.entries(TONES)) add(vni, mod, uni + mark);
-  for (const b of ['a', 'e', 'o']) for (const [mod, mark] of Object.entries(CIRCUMFLEX_TONES)) add(b, mod, `${b}\u0302${mark}`);
+  for (const b of ['a', 'e', 'o'])
+    for (const [mod, mark] of Object.entries(CIRCUMFLEX_TONES)) add(b, mod, `${b}\u0302${mark}`);
   for (const [mod, mark] of Object.entries(BREVE_TONES)) add('a', mod, `a\u0306${mark}`);
-  const singles: Record<string, string> = { 'ô': 'ơ', 'ö': 'ư', 'ñ': 'đ', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ' };
+  const singles: Record<string, string> = { ô: 'ơ', ö: 'ư', ñ: 'đ', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
   for (const [vni, uni] of Object.entries(singles)) {
     map.set(vni, uni);
     map.set(vni.toUpperCase(), uni.toUpperCase());
@@ -65,7 +129,8 @@ const VIET_LETTER = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01
  * Latin-1 symbols that TCVN3 uses for its most frequent letters (â ê ơ ư đ à á ả ã ạ …), counted only
  * inside or at the edge of a word (`nh©n`, `vµ`, `®Þa`); « » are left out, being quotes far more often.
  */
-const TCVN3_SYMBOL = /(?<=\p{L})[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE]|[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE](?=\p{L})/gu;
+const TCVN3_SYMBOL =
+  /(?<=\p{L})[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE]|[\u00A1-\u00AA\u00AC-\u00AE\u00B5-\u00BA\u00BC-\u00BE](?=\p{L})/gu;
 /** A Latin-1 capital inside a lower-case word (`TiÕng`, `chÝnh`): TCVN3 letters read as Latin-1. */
 const MID_WORD_CAPITAL = /(?<=\p{Ll})[\u00C0-\u00DE](?=\p{Ll})/gu;
 /** Latin-1 letters Vietnamese never uses, common in both legacy encodings. */

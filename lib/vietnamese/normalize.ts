@@ -10,7 +10,8 @@ export const MARK_CLOSE = '\uE001';
 const LOOKALIKE_D = /[\u00D0\u0189]/g; // Ð (eth), Ɖ (African D) → Đ
 const LOOKALIKE_d = /[\u0256]/g; // ɖ → đ
 // C0 controls except tab/newline, C1 controls, zero-width chars, BOM, bidi marks and private use.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uE000-\uF8FF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uE000-\uF8FF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** NFC, Đ look-alikes, line endings, invisible characters. Safe for any user or file text. */
@@ -35,7 +36,10 @@ const LONE_CONSONANT = 'BCDĐGHKLMNPQRSTVX';
 const UPPER_VOWEL = 'AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ';
 const LETTER_SPACED = /(?<!\S)\p{Lu}(?: \p{Lu}){2,}(?!\S)/gu;
 /** A lone consonant followed by a fragment that starts with a vowel: the word was cut by OCR. */
-const SPLIT_CONSONANT = new RegExp(`(?<!\\S)(?<!(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU) )([${LONE_CONSONANT}]) (?=[${UPPER_VOWEL}]\\p{Lu}*(?![\\p{L}\\d]))`, 'gu');
+const SPLIT_CONSONANT = new RegExp(
+  `(?<!\\S)(?<!(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU) )([${LONE_CONSONANT}]) (?=[${UPPER_VOWEL}]\\p{Lu}*(?![\\p{L}\\d]))`,
+  'gu',
+);
 
 /**
  * OCR and letter-spaced typesetting in capitalised headings: `K ÉT LUẬN` → `KÉT LUẬN`,

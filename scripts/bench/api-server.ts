@@ -10,12 +10,24 @@ export interface ApiServer {
 }
 
 /** Starts the product's API in its own process (so the load generator does not share its event loop). */
-export async function startApi(meili: BenchMeili, prefix: string, env: Record<string, string> = {}): Promise<ApiServer> {
+export async function startApi(
+  meili: BenchMeili,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<ApiServer> {
   const child = startChild(process.execPath, ['--import', 'tsx', 'scripts/bench/api-child.ts'], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, MEILI_URL: meili.server.url, MEILI_MASTER_KEY: meili.server.masterKey, INDEX_PREFIX: prefix, LOG_LEVEL: 'warn',
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      MEILI_URL: meili.server.url,
+      MEILI_MASTER_KEY: meili.server.masterKey,
+      INDEX_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
       // One load generator stands for many users: the per-client rate limit would answer 429.
-      RATE_LIMIT_PER_MINUTE: '0', ...env },
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...env,
+    },
   });
   const lines = readline.createInterface({ input: child.process.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
@@ -32,10 +44,16 @@ export async function startApi(meili: BenchMeili, prefix: string, env: Record<st
  */
 async function untilServing(url: string, timeoutMs = 60_000): Promise<void> {
   let last = 'nothing';
-  await waitFor('the bench API serving searches', async () => {
-    const res = await fetch(`${url}/api/search?q=`).catch(() => null);
-    await res?.arrayBuffer();
-    last = String(res?.status ?? 'nothing');
-    return res && res.status !== 503 ? true : null;
-  }, { timeoutMs, abort: () => null }).catch((err: Error) => { throw new Error(`${err.message} (last answer: ${last})`); });
+  await waitFor(
+    'the bench API serving searches',
+    async () => {
+      const res = await fetch(`${url}/api/search?q=`).catch(() => null);
+      await res?.arrayBuffer();
+      last = String(res?.status ?? 'nothing');
+      return res && res.status !== 503 ? true : null;
+    },
+    { timeoutMs, abort: () => null },
+  ).catch((err: Error) => {
+    throw new Error(`${err.message} (last answer: ${last})`);
+  });
 }

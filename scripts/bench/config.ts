@@ -41,7 +41,10 @@ export function loadBenchConfig(): BenchConfig {
     seed: Math.round(num('seed', 7)),
     workDir: path.resolve(arg('dir') ?? path.join(os.tmpdir(), 'vankien-bench')),
     loadSeconds: num('seconds', sections >= 200_000 ? 20 : 8),
-    concurrency: (arg('concurrency') ?? '1,8,32').split(',').map(Number).filter((n) => n > 0),
+    concurrency: (arg('concurrency') ?? '1,8,32')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
     keep: arg('keep') === '1' || process.argv.includes('--keep'),
     searchOnly: arg('search-only') === '1' || process.argv.includes('--search-only'),
     skipDirect: arg('skip-direct') === '1' || process.argv.includes('--skip-direct'),

@@ -12,12 +12,15 @@ import { startBenchMeili } from './meili.js';
 
 const prepared = path.resolve(process.argv[2] ?? '');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1);
-if (!fs.existsSync(prepared)) throw new Error('usage: ingest-variants.ts <prepared-dir> (from npm run bench -- --keep)');
+if (!fs.existsSync(prepared))
+  throw new Error('usage: ingest-variants.ts <prepared-dir> (from npm run bench -- --keep)');
 
 const cores = os.availableParallelism();
 const variants = [
-  { threads: 1, localized: false }, { threads: cores, localized: false },
-  { threads: 1, localized: true }, { threads: cores, localized: true },
+  { threads: 1, localized: false },
+  { threads: cores, localized: false },
+  { threads: 1, localized: true },
+  { threads: cores, localized: true },
 ];
 const lines: string[] = [];
 for (const v of variants) {
@@ -28,9 +31,13 @@ for (const v of variants) {
     try {
       const prefix = 'variant';
       // Meilisearch's own default (no localizedAttributes): the settings are reset after the product's.
-      const reset = v.localized ? undefined : async (uid: string) => meili.client.index(uid).resetLocalizedAttributes().waitTask();
+      const reset = v.localized
+        ? undefined
+        : async (uid: string) => meili.client.index(uid).resetLocalizedAttributes().waitTask();
       const r = await ingestDirect(meili, prepared, prefix, reset);
-      lines.push(`| ${v.threads} | ${v.localized ? 'vie' : '—'} | ${(r.ms / 1000).toFixed(1)} s | ${r.meiliCpuS.toFixed(0)} |`);
+      lines.push(
+        `| ${v.threads} | ${v.localized ? 'vie' : '—'} | ${(r.ms / 1000).toFixed(1)} s | ${r.meiliCpuS.toFixed(0)} |`,
+      );
       process.stderr.write(`${lines.at(-1)}\n`);
     } finally {
       await meili.server.stop();
@@ -38,4 +45,6 @@ for (const v of variants) {
     }
   }
 }
-process.stdout.write(`| indexing threads | localizedAttributes | wall time | Meilisearch CPU s |\n|---|---|---|---|\n${lines.join('\n')}\n`);
+process.stdout.write(
+  `| indexing threads | localizedAttributes | wall time | Meilisearch CPU s |\n|---|---|---|---|\n${lines.join('\n')}\n`,
+);

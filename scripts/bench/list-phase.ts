@@ -45,14 +45,21 @@ export async function measureLists(input: ListPhaseInput): Promise<ListRow[]> {
   const phrases = await indexPhrases(input.meili.client, input.sectionsIndex, input.seed);
   const half = Math.floor(phrases.length / 2);
   const lists: List[] = [
-    { name: `mixed list of ${mixedQueries(input.picks).length}`, sessions: mixedQueries(input.picks).map((q) => [q]), onlyCacheOn: true },
+    {
+      name: `mixed list of ${mixedQueries(input.picks).length}`,
+      sessions: mixedQueries(input.picks).map((q) => [q]),
+      onlyCacheOn: true,
+    },
     { name: 'distinct queries', sessions: distinctQueries(phrases.slice(0, half)).map((q) => [q]), onlyCacheOn: false },
     { name: 'sessions of 7 requests', sessions: sessions(phrases.slice(half), input.picks), onlyCacheOn: false },
   ];
   const auth = { Authorization: `Bearer ${input.meili.server.masterKey}`, 'Content-Type': 'application/json' };
   const toApi = (q: BenchQuery): LoadRequest => ({ method: 'GET', path: apiPath(q.params) });
   const toMeili = (q: BenchQuery): LoadRequest => ({
-    method: 'POST', path: `/indexes/${input.sectionsIndex}/search`, body: JSON.stringify(meiliBody(q.params)), headers: auth,
+    method: 'POST',
+    path: `/indexes/${input.sectionsIndex}/search`,
+    body: JSON.stringify(meiliBody(q.params)),
+    headers: auth,
   });
   // Both APIs load the app and the term statistics once; nothing of the lists below is sent.
   await sendEach(input.apiOn, [{ method: 'GET', path: '/api/search?q=' }]);
@@ -63,13 +70,24 @@ export async function measureLists(input: ListPhaseInput): Promise<ListRow[]> {
     const direct = list.sessions.map((s) => s.map(toMeili));
     const sentOn = { sessions: 0 };
     for (const c of input.concurrency) {
-      log(`${list.name}: ${c} client(s), ${input.seconds} s each${list.onlyCacheOn ? ', cache on' : ': cache off, cache on, Meilisearch'}`);
+      log(
+        `${list.name}: ${c} client(s), ${input.seconds} s each${list.onlyCacheOn ? ', cache on' : ': cache off, cache on, Meilisearch'}`,
+      );
       const cacheOff = list.onlyCacheOn ? null : await runSessions(input.apiOff, api, c, input.seconds);
       const cacheOn = await runSessions(input.apiOn, api, c, input.seconds, sentOn);
       const meili = list.onlyCacheOn ? null : await runSessions(input.meili.server.url, direct, c, input.seconds);
-      rows.push({ list: list.name, connections: c, cacheOff, cacheOn, meili, sent: sentOn.sessions, available: list.sessions.length });
+      rows.push({
+        list: list.name,
+        connections: c,
+        cacheOff,
+        cacheOn,
+        meili,
+        sent: sentOn.sessions,
+        available: list.sessions.length,
+      });
     }
-    if (!list.onlyCacheOn && sentOn.sessions > list.sessions.length) log(`  ${list.name}: the list ran out (${sentOn.sessions} sent of ${list.sessions.length}): some repeated`);
+    if (!list.onlyCacheOn && sentOn.sessions > list.sessions.length)
+      log(`  ${list.name}: the list ran out (${sentOn.sessions} sent of ${list.sessions.length}): some repeated`);
   }
   return rows;
 }

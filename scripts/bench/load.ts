@@ -24,8 +24,23 @@ export interface LoadResult {
  * Runs `connections` concurrent clients for `seconds`, each cycling through the request list,
  * with autocannon; latency percentiles are computed from every response's own time.
  */
-export async function runLoad(baseUrl: string, requests: LoadRequest[], connections: number, seconds: number): Promise<LoadResult> {
-  return load(baseUrl, requests.map((r) => ({ method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) })), connections, seconds);
+export async function runLoad(
+  baseUrl: string,
+  requests: LoadRequest[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  return load(
+    baseUrl,
+    requests.map((r) => ({
+      method: r.method,
+      path: r.path,
+      ...(r.body ? { body: r.body } : {}),
+      ...(r.headers ? { headers: r.headers } : {}),
+    })),
+    connections,
+    seconds,
+  );
 }
 
 /**
@@ -34,36 +49,78 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], connecti
  * session. Every session has the same length (a one-request session makes a list of distinct
  * queries). `sent.sessions` says how many were taken: past `sessions.length`, they repeat.
  */
-export async function runSessions(baseUrl: string, sessions: LoadRequest[][], connections: number, seconds: number, sent = { sessions: 0 }): Promise<LoadResult> {
+export async function runSessions(
+  baseUrl: string,
+  sessions: LoadRequest[][],
+  connections: number,
+  seconds: number,
+  sent = { sessions: 0 },
+): Promise<LoadResult> {
   const length = sessions[0]?.length ?? 0;
   // autocannon gives each client a fresh context whenever it starts its request list over: a session.
-  const step = (i: number) => (req: autocannon.Request, context: object): autocannon.Request => {
-    const c = context as { session?: number };
-    if (i === 0 || c.session === undefined) c.session = sent.sessions++;
-    const r = sessions[c.session % sessions.length]![i]!;
-    return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), ...(r.headers ? { headers: r.headers } : {}) };
-  };
-  return load(baseUrl, Array.from({ length }, (_, i) => ({ method: 'GET' as const, path: '/', setupRequest: step(i) })), connections, seconds);
+  const step =
+    (i: number) =>
+    (req: autocannon.Request, context: object): autocannon.Request => {
+      const c = context as { session?: number };
+      if (i === 0 || c.session === undefined) c.session = sent.sessions++;
+      const r = sessions[c.session % sessions.length]![i]!;
+      return {
+        ...req,
+        method: r.method,
+        path: r.path,
+        ...(r.body ? { body: r.body } : {}),
+        ...(r.headers ? { headers: r.headers } : {}),
+      };
+    };
+  return load(
+    baseUrl,
+    Array.from({ length }, (_, i) => ({ method: 'GET' as const, path: '/', setupRequest: step(i) })),
+    connections,
+    seconds,
+  );
 }
 
-async function load(baseUrl: string, requests: autocannon.Request[], connections: number, seconds: number): Promise<LoadResult> {
+async function load(
+  baseUrl: string,
+  requests: autocannon.Request[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url: baseUrl, connections, duration: seconds, timeout: 30, requests,
-    }, (err: unknown, res: autocannon.Result) => (err ? reject(err as Error) : resolve(res)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => { times.push(responseTime); });
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        requests,
+      },
+      (err: unknown, res: autocannon.Result) => (err ? reject(err as Error) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+    });
   });
   times.sort((a, b) => a - b);
   return {
-    connections, requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
-    rps: times.length / seconds, errors: result.non2xx + result.errors + result.timeouts,
+    connections,
+    requests: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: times.length / seconds,
+    errors: result.non2xx + result.errors + result.timeouts,
   };
 }
 
 /** Like autocannon, ask for uncompressed answers (Node's fetch would ask for gzip; see lib/meili/client.ts). */
 function init(r: LoadRequest): RequestInit {
-  return { method: r.method, ...(r.body ? { body: r.body } : {}), headers: { 'Accept-Encoding': 'identity', ...(r.headers ?? {}) } };
+  return {
+    method: r.method,
+    ...(r.body ? { body: r.body } : {}),
+    headers: { 'Accept-Encoding': 'identity', ...(r.headers ?? {}) },
+  };
 }
 
 /** Sends each request once, in order, and returns the parsed answers (warm-up and sanity check). */
@@ -78,7 +135,11 @@ export async function sendEach(baseUrl: string, requests: LoadRequest[]): Promis
 }
 
 /** p50/p95 of `reps` sequential runs of one request (for the heavy facet and trend queries). */
-export async function timeSequential(baseUrl: string, r: LoadRequest, reps: number): Promise<{ p50: number; p95: number }> {
+export async function timeSequential(
+  baseUrl: string,
+  r: LoadRequest,
+  reps: number,
+): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const t = performance.now();

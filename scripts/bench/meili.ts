@@ -15,7 +15,11 @@ export interface BenchMeili {
 export async function startBenchMeili(dataDir: string): Promise<BenchMeili> {
   fs.mkdirSync(dataDir, { recursive: true });
   const server = await startEmbeddedMeili({ dataDir, logger: pino({ level: 'warn' }), supervise: false });
-  return { server, client: createMeiliClient(server.url, server.masterKey), dbPath: path.join(dataDir, 'meili', 'data.ms') };
+  return {
+    server,
+    client: createMeiliClient(server.url, server.masterKey),
+    dbPath: path.join(dataDir, 'meili', 'data.ms'),
+  };
 }
 
 /** Bytes of a folder on disk (what `du` counts). */
@@ -42,6 +46,8 @@ export async function indexSizes(client: Meilisearch): Promise<{ usedDb: number;
 export async function assertNoFailedTasks(client: Meilisearch, indexUids: string[]): Promise<void> {
   const failed = await client.tasks.getTasks({ indexUids, statuses: ['failed'], limit: 5 });
   if (failed.results.length > 0) {
-    throw new Error(`Meilisearch tasks failed: ${failed.results.map((t) => `${t.type} ${t.indexUid}: ${t.error?.message}`).join('; ')}`);
+    throw new Error(
+      `Meilisearch tasks failed: ${failed.results.map((t) => `${t.type} ${t.indexUid}: ${t.error?.message}`).join('; ')}`,
+    );
   }
 }

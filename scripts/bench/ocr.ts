@@ -14,8 +14,14 @@ import { seedDocuments } from '../eval-ocr/documents.js';
 import { cer } from '../eval-ocr/metrics.js';
 import { missingOcrTools, readWithProduct, tesseractSequential } from '../eval-ocr/ocr.js';
 
-export interface OcrFigures { pagesPerMin: number; cer: number; seconds: number }
-export type OcrBench = { pages: number; dpi: number; cores: number; load: number; product: OcrFigures; baseline: OcrFigures } | { skipped: string };
+export interface OcrFigures {
+  pagesPerMin: number;
+  cer: number;
+  seconds: number;
+}
+export type OcrBench =
+  | { pages: number; dpi: number; cores: number; load: number; product: OcrFigures; baseline: OcrFigures }
+  | { skipped: string };
 
 const DPI = 300;
 const RUNS = 2;
@@ -27,7 +33,11 @@ export async function measureOcr(pages: number): Promise<OcrBench> {
   try {
     const seed = seedDocuments()[0]!;
     const scan = await makeScan(seed.text, { format: 'pdf', dpi: DPI, noisy: false, maxPages: pages, dir });
-    const figures = (text: string, ms: number): OcrFigures => ({ pagesPerMin: scan.pages / (ms / 60_000), cer: cer(scan.text, text), seconds: ms / 1000 });
+    const figures = (text: string, ms: number): OcrFigures => ({
+      pagesPerMin: scan.pages / (ms / 60_000),
+      cer: cer(scan.text, text),
+      seconds: ms / 1000,
+    });
     const load = os.loadavg()[0]!;
     const runs: { product: OcrFigures; baseline: OcrFigures }[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -35,8 +45,16 @@ export async function measureOcr(pages: number): Promise<OcrBench> {
       const baseline = await tesseractSequential(scan.files[0]!, scan.pages, DPI, dir);
       runs.push({ product: figures(product.text, product.ms), baseline: figures(baseline.text, baseline.ms) });
     }
-    const best = (pick: (r: typeof runs[number]) => OcrFigures): OcrFigures => runs.map(pick).reduce((a, b) => (b.seconds < a.seconds ? b : a));
-    return { pages: scan.pages, dpi: DPI, cores: os.availableParallelism(), load, product: best((r) => r.product), baseline: best((r) => r.baseline) };
+    const best = (pick: (r: (typeof runs)[number]) => OcrFigures): OcrFigures =>
+      runs.map(pick).reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    return {
+      pages: scan.pages,
+      dpi: DPI,
+      cores: os.availableParallelism(),
+      load,
+      product: best((r) => r.product),
+      baseline: best((r) => r.baseline),
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -25,7 +25,8 @@ let chunks = 0;
 const flush = (): void => {
   if (lines.documents.length === 0) return;
   const name = String(chunks++).padStart(6, '0');
-  for (const kind of kinds) if (lines[kind].length > 0) fs.writeFileSync(path.join(outDir, `${name}-${kind}.ndjson`), lines[kind].join('\n'));
+  for (const kind of kinds)
+    if (lines[kind].length > 0) fs.writeFileSync(path.join(outDir, `${name}-${kind}.ndjson`), lines[kind].join('\n'));
   lines = { sections: [], citations: [], documents: [] };
   chars = 0;
 };
@@ -56,7 +57,14 @@ for (const f of await listCorpusFiles(corpusDir)) {
 }
 flush();
 const usage = process.resourceUsage();
-process.stdout.write(`${JSON.stringify({
-  sections, documents, bytes, chunks, ms: Math.round(performance.now() - started),
-  cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000), maxRssMb: Math.round(usage.maxRSS / 1024),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    sections,
+    documents,
+    bytes,
+    chunks,
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+    maxRssMb: Math.round(usage.maxRSS / 1024),
+  })}\n`,
+);

@@ -16,15 +16,36 @@ export interface FacetPicks {
 }
 
 const base: SearchParams = {
-  q: '', page: 1, perPage: 20, group: 'section', sort: 'relevance',
-  district: [], province: [], docType: [], issuer: [], directive: [], from: null, to: null,
+  q: '',
+  page: 1,
+  perPage: 20,
+  group: 'section',
+  sort: 'relevance',
+  district: [],
+  province: [],
+  docType: [],
+  issuer: [],
+  directive: [],
+  from: null,
+  to: null,
 };
 
 /** Plain queries: common and rare terms, with and without diacritics (these also go to ripgrep). */
 export const PLAIN_QUERIES = [
-  'phát triển kinh tế', 'phat trien kinh te', 'cán bộ', 'thanh niên xung phong', 'thanh nien xung phong',
-  'sốt xuất huyết', 'sot xuat huyet', 'kiểm soát quyền lực', 'chuyển đổi số', 'chuyen doi so',
-  'hàng không dân dụng', 'phòng cháy chữa cháy', 'bệnh dại', 'di san van hoa',
+  'phát triển kinh tế',
+  'phat trien kinh te',
+  'cán bộ',
+  'thanh niên xung phong',
+  'thanh nien xung phong',
+  'sốt xuất huyết',
+  'sot xuat huyet',
+  'kiểm soát quyền lực',
+  'chuyển đổi số',
+  'chuyen doi so',
+  'hàng không dân dụng',
+  'phòng cháy chữa cháy',
+  'bệnh dại',
+  'di san van hoa',
 ];
 
 /** The mixed list: the plain queries, then filtered, grouped, sorted and browse queries. */
@@ -35,8 +56,14 @@ export function mixedQueries(f: FacetPicks): BenchQuery[] {
   const list: BenchQuery[] = PLAIN_QUERIES.map((q) => ({ label: q, params: { ...base, q } }));
   list.push(
     { label: `cán bộ · province=${p1}`, params: { ...base, q: 'cán bộ', province: [p1] } },
-    { label: `phát triển kinh tế · docType=${t1} · 2020–2023`, params: { ...base, q: 'phát triển kinh tế', docType: [t1], from: '2020-01-01', to: '2023-12-31' } },
-    { label: `an toan giao thong · province=${p2} · group=document`, params: { ...base, q: 'an toan giao thong', province: [p2], group: 'document' } },
+    {
+      label: `phát triển kinh tế · docType=${t1} · 2020–2023`,
+      params: { ...base, q: 'phát triển kinh tế', docType: [t1], from: '2020-01-01', to: '2023-12-31' },
+    },
+    {
+      label: `an toan giao thong · province=${p2} · group=document`,
+      params: { ...base, q: 'an toan giao thong', province: [p2], group: 'document' },
+    },
     { label: 'xây dựng Đảng · group=document', params: { ...base, q: 'xây dựng Đảng', group: 'document' } },
     { label: 'đất đai · sort=date_asc', params: { ...base, q: 'đất đai', sort: 'date_asc' } },
     { label: `q="" · province=${p1} (browse, newest first)`, params: { ...base, province: [p1] } },
@@ -48,7 +75,13 @@ export function mixedQueries(f: FacetPicks): BenchQuery[] {
 
 /** The API URL of a query (repeatable filters as repeated parameters). */
 export function apiPath(p: SearchParams): string {
-  const qs = new URLSearchParams({ q: p.q, page: String(p.page), perPage: String(p.perPage), group: p.group, sort: p.sort });
+  const qs = new URLSearchParams({
+    q: p.q,
+    page: String(p.page),
+    perPage: String(p.perPage),
+    group: p.group,
+    sort: p.sort,
+  });
   for (const key of FILTER_KEYS) for (const v of p[key]) qs.append(key, v);
   if (p.from) qs.set('from', p.from);
   if (p.to) qs.set('to', p.to);
@@ -61,12 +94,40 @@ export function apiPath(p: SearchParams): string {
  */
 export function meiliBody(p: SearchParams): Record<string, unknown> {
   const q = normalizeText(p.q).trim();
-  const sort = p.sort === 'date_desc' || (p.sort === 'relevance' && q === '') ? ['dateNum:desc'] : p.sort === 'date_asc' ? ['dateNum:asc'] : undefined;
+  const sort =
+    p.sort === 'date_desc' || (p.sort === 'relevance' && q === '')
+      ? ['dateNum:desc']
+      : p.sort === 'date_asc'
+        ? ['dateNum:asc']
+        : undefined;
   return {
-    q, filter: buildFilter(p), facets: Object.values(FACET_FIELDS), page: p.page, hitsPerPage: p.perPage,
-    attributesToRetrieve: ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives'],
-    attributesToCrop: ['text'], cropLength: 36, cropMarker: '…', attributesToHighlight: ['text'],
-    highlightPreTag: MARK_OPEN, highlightPostTag: MARK_CLOSE, matchingStrategy: 'all',
-    ...(sort ? { sort } : {}), ...(p.group === 'document' ? { distinct: 'docId' } : {}),
+    q,
+    filter: buildFilter(p),
+    facets: Object.values(FACET_FIELDS),
+    page: p.page,
+    hitsPerPage: p.perPage,
+    attributesToRetrieve: [
+      'id',
+      'docId',
+      'file',
+      'title',
+      'docType',
+      'date',
+      'issuer',
+      'district',
+      'province',
+      'heading',
+      'path',
+      'directives',
+    ],
+    attributesToCrop: ['text'],
+    cropLength: 36,
+    cropMarker: '…',
+    attributesToHighlight: ['text'],
+    highlightPreTag: MARK_OPEN,
+    highlightPostTag: MARK_CLOSE,
+    matchingStrategy: 'all',
+    ...(sort ? { sort } : {}),
+    ...(p.group === 'document' ? { distinct: 'docId' } : {}),
   };
 }

@@ -5,8 +5,18 @@ import { Random } from './corpus/random.js';
 import type { BenchQuery, FacetPicks } from './queries.js';
 
 const base: SearchParams = {
-  q: '', page: 1, perPage: 20, group: 'section', sort: 'relevance',
-  district: [], province: [], docType: [], issuer: [], directive: [], from: null, to: null,
+  q: '',
+  page: 1,
+  perPage: 20,
+  group: 'section',
+  sort: 'relevance',
+  district: [],
+  province: [],
+  docType: [],
+  issuer: [],
+  directive: [],
+  from: null,
+  to: null,
 };
 
 /**
@@ -14,10 +24,15 @@ const base: SearchParams = {
  * two syllables), read from a sample of sections, deduplicated and shuffled with a fixed seed.
  */
 export async function indexPhrases(client: Meilisearch, index: string, seed: number, sample = 600): Promise<string[]> {
-  const res = await client.index(index).search('', { limit: sample, attributesToRetrieve: ['text'], sort: ['docId:asc'] });
+  const res = await client
+    .index(index)
+    .search('', { limit: sample, attributesToRetrieve: ['text'], sort: ['docId:asc'] });
   const seen = new Set<string>();
   for (const hit of res.hits) {
-    const words = String(hit.text ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+    const words = String(hit.text ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1);
     for (let i = 0; i + 2 < words.length; i += 2) {
       seen.add(`${words[i]} ${words[i + 1]}`);
       if (i % 6 === 0) seen.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);

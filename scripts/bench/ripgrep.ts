@@ -3,8 +3,13 @@ import { median } from '../shared/stats.js';
 import { foldDiacritics, hasDiacritics } from '../../lib/vietnamese/index.js';
 
 const VARIANTS: Record<string, string> = {
-  a: 'aàáảãạăằắẳẵặâầấẩẫậ', e: 'eèéẻẽẹêềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọôồốổỗộơờớởỡợ',
-  u: 'uùúủũụưừứửữự', y: 'yỳýỷỹỵ', d: 'dđ',
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+  e: 'eèéẻẽẹêềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọôồốổỗộơờớởỡợ',
+  u: 'uùúủũụưừứửữự',
+  y: 'yỳýỷỹỵ',
+  d: 'dđ',
 };
 
 /**
@@ -14,18 +19,23 @@ const VARIANTS: Record<string, string> = {
  */
 export function rgArgs(query: string): string[] {
   if (hasDiacritics(query)) return ['-F', '-i', '--', query];
-  const pattern = [...foldDiacritics(query).toLowerCase()].map((ch) => {
-    if (/\s/.test(ch)) return '\\s+';
-    const v = VARIANTS[ch];
-    return v ? `[${v}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('').replace(/(\\s\+)+/g, '\\s+');
+  const pattern = [...foldDiacritics(query).toLowerCase()]
+    .map((ch) => {
+      if (/\s/.test(ch)) return '\\s+';
+      const v = VARIANTS[ch];
+      return v ? `[${v}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('')
+    .replace(/(\\s\+)+/g, '\\s+');
   return ['-i', '-e', pattern];
 }
 
 /** Wall time of one ripgrep run counting matching lines in every file under `dir`, and the count. */
 export async function timeRipgrep(dir: string, query: string): Promise<{ ms: number; matches: number }> {
   const started = performance.now();
-  const child = startChild('rg', ['-c', '--no-messages', ...rgArgs(query), dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = startChild('rg', ['-c', '--no-messages', ...rgArgs(query), dir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let matches = 0;
   let rest = '';
   child.process.stdout!.on('data', (d: Buffer) => {
@@ -39,7 +49,11 @@ export async function timeRipgrep(dir: string, query: string): Promise<{ ms: num
 }
 
 /** Median of `reps` runs per query (the page cache is warm after the first). */
-export async function ripgrepTimes(dir: string, queries: string[], reps = 3): Promise<{ query: string; ms: number; matches: number }[]> {
+export async function ripgrepTimes(
+  dir: string,
+  queries: string[],
+  reps = 3,
+): Promise<{ query: string; ms: number; matches: number }[]> {
   const out: { query: string; ms: number; matches: number }[] = [];
   for (const query of queries) {
     const runs: number[] = [];

@@ -28,7 +28,11 @@ const PREFIX = 'bench';
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
 
 function runPipelineAlone(corpusDir: string, outDir: string): PipelineOnly {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/prepare-child.ts', corpusDir, outDir], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/prepare-child.ts', corpusDir, outDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (res.status !== 0) throw new Error(`pipeline run failed:\n${res.stderr.slice(-3000)}`);
   return JSON.parse(res.stdout.trim().split('\n').pop()!) as PipelineOnly;
 }
@@ -42,10 +46,23 @@ async function main(): Promise<void> {
   const corpusDir = path.join(config.workDir, `archive-${config.sections}-s${config.seed}`);
   const meiliDir = path.join(config.workDir, `meili-${config.sections}`);
   log(`work folder ${config.workDir}; archive of ${config.sections} sections`);
-  const archive = await generateArchive(corpusDir, config.sections, config.seed, (m) => log(`generating: ${m.files} files, ${m.sections} sections`));
+  const archive = await generateArchive(corpusDir, config.sections, config.seed, (m) =>
+    log(`generating: ${m.files} files, ${m.sections} sections`),
+  );
   const results: BenchResults = {
-    corpus: { files: archive.files, bytes: archive.bytes, dir: corpusDir }, pipeline: null, direct: null, product: null,
-    indexSize: null, sectionsInIndex: 0, queryCount: 0, api: [], meili: [], rg: null, heavy: [], ocr: null, lists: [],
+    corpus: { files: archive.files, bytes: archive.bytes, dir: corpusDir },
+    pipeline: null,
+    direct: null,
+    product: null,
+    indexSize: null,
+    sectionsInIndex: 0,
+    queryCount: 0,
+    api: [],
+    meili: [],
+    rg: null,
+    heavy: [],
+    ocr: null,
+    lists: [],
   };
 
   // First, while the bench has started nothing else: OCR is CPU-bound and parallel.
@@ -84,11 +101,23 @@ async function main(): Promise<void> {
     const api = await startApi(meili, PREFIX, { SEARCH_CACHE: 'off' });
     const cached = await startApi(meili, PREFIX, { SEARCH_CACHE: 'on' });
     try {
-      const figures = await measureSearch({ config, meili, apiUrl: api.url, sectionsIndex: `${PREFIX}-sections`, corpusDir });
+      const figures = await measureSearch({
+        config,
+        meili,
+        apiUrl: api.url,
+        sectionsIndex: `${PREFIX}-sections`,
+        corpusDir,
+      });
       Object.assign(results, figures);
       results.lists = await measureLists({
-        meili, sectionsIndex: `${PREFIX}-sections`, picks: figures.picks, apiOn: cached.url, apiOff: api.url,
-        concurrency: config.concurrency, seconds: config.loadSeconds, seed: config.seed,
+        meili,
+        sectionsIndex: `${PREFIX}-sections`,
+        picks: figures.picks,
+        apiOn: cached.url,
+        apiOff: api.url,
+        concurrency: config.concurrency,
+        seconds: config.loadSeconds,
+        seed: config.seed,
       });
     } finally {
       await api.stop();

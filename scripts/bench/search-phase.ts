@@ -11,9 +11,18 @@ const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`)
 
 /** Facet values that exist in the index: the commonest provinces, doc types and directives. */
 export async function pickFacets(meili: BenchMeili, sectionsIndex: string): Promise<FacetPicks> {
-  const res = await meili.client.index(sectionsIndex).search('', { facets: ['province', 'docType', 'directives'], hitsPerPage: 0 });
-  const top = (name: string): string[] => Object.entries(res.facetDistribution?.[name] ?? {}).sort((a, b) => b[1] - a[1]).map(([v]) => v);
-  return { provinces: top('province'), docTypes: top('docType').filter((t) => t !== 'tin_bai'), directives: top('directives') };
+  const res = await meili.client
+    .index(sectionsIndex)
+    .search('', { facets: ['province', 'docType', 'directives'], hitsPerPage: 0 });
+  const top = (name: string): string[] =>
+    Object.entries(res.facetDistribution?.[name] ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .map(([v]) => v);
+  return {
+    provinces: top('province'),
+    docTypes: top('docType').filter((t) => t !== 'tin_bai'),
+    directives: top('directives'),
+  };
 }
 
 export interface SearchPhaseInput {
@@ -24,7 +33,10 @@ export interface SearchPhaseInput {
   corpusDir: string;
 }
 
-type SearchFigures = Pick<BenchResults, 'queryCount' | 'api' | 'meili' | 'rg' | 'heavy'> & { totals: { label: string; total: number }[]; picks: FacetPicks };
+type SearchFigures = Pick<BenchResults, 'queryCount' | 'api' | 'meili' | 'rg' | 'heavy'> & {
+  totals: { label: string; total: number }[];
+  picks: FacetPicks;
+};
 
 /** Every search figure of the table, API and Meilisearch measured back to back on the same index. */
 export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigures> {
@@ -34,7 +46,10 @@ export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigu
   const auth = { Authorization: `Bearer ${meili.server.masterKey}`, 'Content-Type': 'application/json' };
   const apiReqs: LoadRequest[] = queries.map((q) => ({ method: 'GET', path: apiPath(q.params) }));
   const meiliReqs: LoadRequest[] = queries.map((q) => ({
-    method: 'POST', path: `/indexes/${sectionsIndex}/search`, body: JSON.stringify(meiliBody(q.params)), headers: auth,
+    method: 'POST',
+    path: `/indexes/${sectionsIndex}/search`,
+    body: JSON.stringify(meiliBody(q.params)),
+    headers: auth,
   }));
 
   log('warm-up: every query once through the API and straight to Meilisearch');
@@ -62,10 +77,18 @@ export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigu
   log('facet-heavy and trend queries');
   const heavy: BenchResults['heavy'] = [];
   const yearFacet = await meili.client.index(sectionsIndex).search('', { facets: ['year'], hitsPerPage: 0 });
-  const years = Object.keys(yearFacet.facetDistribution?.year ?? {}).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+  const years = Object.keys(yearFacet.facetDistribution?.year ?? {})
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
   for (const h of heavyQueries(sectionsIndex, years)) {
     const reps = config.sections >= 200_000 ? 5 : 10;
-    const direct: LoadRequest = { method: 'POST', path: h.meili.path, body: JSON.stringify(h.meili.body), headers: auth };
+    const direct: LoadRequest = {
+      method: 'POST',
+      path: h.meili.path,
+      body: JSON.stringify(h.meili.body),
+      headers: auth,
+    };
     await sendEach(meili.server.url, [direct]);
     if (h.api) await sendEach(apiUrl, [h.api]);
     heavy.push({
@@ -75,7 +98,17 @@ export async function measureSearch(input: SearchPhaseInput): Promise<SearchFigu
     });
   }
   return {
-    queryCount: queries.length, api, meili: direct, totals, heavy, picks,
-    rg: { queries: rg.length, rgMedianMs: median(rg.map((r) => r.ms)), apiMedianMs: median(apiPlain), minRatio: Math.min(...ratios) },
+    queryCount: queries.length,
+    api,
+    meili: direct,
+    totals,
+    heavy,
+    picks,
+    rg: {
+      queries: rg.length,
+      rgMedianMs: median(rg.map((r) => r.ms)),
+      apiMedianMs: median(apiPlain),
+      minRatio: Math.min(...ratios),
+    },
   };
 }

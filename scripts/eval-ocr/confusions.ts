@@ -27,12 +27,19 @@ export function wordDiffs(reference: string, ocr: string): [string, string][] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
     let found: [number, number] | null = null;
     for (let d = 1; d <= 2 * WINDOW && !found; d++) {
       for (let di = 0; di <= Math.min(d, WINDOW); di++) {
         const dj = d - di;
-        if (dj <= WINDOW && same(a, i + di, b, j + dj)) { found = [di, dj]; break; }
+        if (dj <= WINDOW && same(a, i + di, b, j + dj)) {
+          found = [di, dj];
+          break;
+        }
       }
     }
     const [di, dj] = found ?? [a.length - i, b.length - j];
@@ -64,5 +71,8 @@ export function tallyDiffs(diffs: [string, string][], words: Tally, letters: Tal
 }
 
 export function top(t: Tally, n: number): string[] {
-  return [...t.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).slice(0, n).map(([k, c]) => `${String(c).padStart(4)}  ${k}`);
+  return [...t.entries()]
+    .sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
+    .slice(0, n)
+    .map(([k, c]) => `${String(c).padStart(4)}  ${k}`);
 }

@@ -26,13 +26,16 @@ export async function missingOcrTools(): Promise<string | null> {
 }
 
 /** Reads the scan's files with the product, one after another (as the indexer reads a folder), no OCR cache. */
-export async function readWithProduct(files: string[]): Promise<{ text: string; confidence: number | null; ms: number }> {
+export async function readWithProduct(
+  files: string[],
+): Promise<{ text: string; confidence: number | null; ms: number }> {
   const started = performance.now();
   const texts: string[] = [];
   const confidences: number[] = [];
   for (const file of files) {
     const result = await readDocument(file);
-    if (!result.ocr) throw new Error(`${path.basename(file)} was read without OCR: a scan fixture should have no text layer`);
+    if (!result.ocr)
+      throw new Error(`${path.basename(file)} was read without OCR: a scan fixture should have no text layer`);
     texts.push(result.text);
     if (result.ocr.confidence !== null) confidences.push(result.ocr.confidence);
   }
@@ -41,14 +44,32 @@ export async function readWithProduct(files: string[]): Promise<{ text: string; 
 }
 
 /** The baseline: each page of an image-only PDF rasterised at `dpi`, then Tesseract on it, one page at a time. */
-export async function tesseractSequential(pdf: string, pages: number, dpi: number, workDir: string): Promise<{ text: string; ms: number }> {
+export async function tesseractSequential(
+  pdf: string,
+  pages: number,
+  dpi: number,
+  workDir: string,
+): Promise<{ text: string; ms: number }> {
   const started = performance.now();
   const texts: string[] = [];
   for (let p = 1; p <= pages; p++) {
     const prefix = path.join(workDir, `baseline-${p}`);
-    await run('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(p), '-l', String(p), pdf, prefix]);
+    await run('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-gray',
+      '-png',
+      '-singlefile',
+      '-f',
+      String(p),
+      '-l',
+      String(p),
+      pdf,
+      prefix,
+    ]);
     const { stdout } = await run('tesseract', [`${prefix}.png`, 'stdout', '-l', 'vie', '--psm', '3'], {
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24,
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      maxBuffer: 1 << 24,
     });
     texts.push(stdout);
   }

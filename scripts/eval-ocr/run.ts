@@ -23,17 +23,26 @@ import { missingOcrTools, readWithProduct } from './ocr.js';
 import { detailTable, summaryTable, type DocResult } from './table.js';
 import { describeScan, scanOptions, VARIANTS, type VariantName } from './variants.js';
 
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 /** Pages a document at most by default: 24 pages a variant, the run within ~10 minutes on two cores. */
 const DEFAULT_MAX_PAGES = 3;
 const log = (msg: string): void => void process.stderr.write(`[eval:ocr] ${msg}\n`);
 
-interface Job { doc: SourceDocument; variant: VariantName; options: ScanOptions; scan?: Scan }
+interface Job {
+  doc: SourceDocument;
+  variant: VariantName;
+  options: ScanOptions;
+  scan?: Scan;
+}
 
 async function buildScans(jobs: Job[], workDir: string): Promise<void> {
   await mapLimit(jobs, os.availableParallelism(), async (j) => {
-    j.scan = await makeScan(j.doc.text, { ...j.options, dir: path.join(workDir, j.doc.id.replace('/', '-'), j.variant) });
+    j.scan = await makeScan(j.doc.text, {
+      ...j.options,
+      dir: path.join(workDir, j.doc.id.replace('/', '-'), j.variant),
+    });
   });
 }
 
@@ -44,15 +53,21 @@ async function main(): Promise<void> {
   const only = arg('only')?.split(',') ?? [];
   const variants = (arg('variants')?.split(',') ?? VARIANTS) as VariantName[];
   // A document's scans follow from its place in the whole list, so --only builds the same files.
-  const chosen = evalDocuments().map((doc, k) => ({ doc, k })).filter(({ doc }) => only.length === 0 || only.some((o) => doc.id.includes(o)));
+  const chosen = evalDocuments()
+    .map((doc, k) => ({ doc, k }))
+    .filter(({ doc }) => only.length === 0 || only.some((o) => doc.id.includes(o)));
   const docs = chosen.map((c) => c.doc);
-  const jobs: Job[] = chosen.flatMap(({ doc, k }) => variants.map((variant) => ({ doc, variant, options: scanOptions(variant, k, maxPages) })));
+  const jobs: Job[] = chosen.flatMap(({ doc, k }) =>
+    variants.map((variant) => ({ doc, variant, options: scanOptions(variant, k, maxPages) })),
+  );
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-eval-ocr-'));
   const load = os.loadavg()[0]!.toFixed(1);
 
   let started = performance.now();
   await buildScans(jobs, workDir);
-  log(`${jobs.length} scans, ${jobs.reduce((n, j) => n + j.scan!.pages, 0)} pages built in ${((performance.now() - started) / 1000).toFixed(0)} s in ${workDir}`);
+  log(
+    `${jobs.length} scans, ${jobs.reduce((n, j) => n + j.scan!.pages, 0)} pages built in ${((performance.now() - started) / 1000).toFixed(0)} s in ${workDir}`,
+  );
 
   const results: DocResult[] = [];
   const words = new Map<VariantName, Tally>(variants.map((v) => [v, new Map()]));
@@ -61,19 +76,28 @@ async function main(): Promise<void> {
   for (const [n, { doc, variant, options, scan }] of jobs.entries()) {
     const ocr = await readWithProduct(scan!.files);
     const r: DocResult = {
-      id: doc.id, variant, scan: describeScan(options), format: options.format, pages: scan!.pages, ms: ocr.ms,
-      cer: cer(scan!.text, ocr.text), confidence: ocr.confidence, citations: compareKeys(citationKeys(scan!.text), citationKeys(ocr.text)),
+      id: doc.id,
+      variant,
+      scan: describeScan(options),
+      format: options.format,
+      pages: scan!.pages,
+      ms: ocr.ms,
+      cer: cer(scan!.text, ocr.text),
+      confidence: ocr.confidence,
+      citations: compareKeys(citationKeys(scan!.text), citationKeys(ocr.text)),
     };
     results.push(r);
     tallyDiffs(wordDiffs(scan!.text, ocr.text), words.get(variant)!, letters.get(variant)!);
-    log(`${n + 1}/${jobs.length} ${doc.id} ${variant} (${r.scan}): ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, CER ${(100 * r.cer).toFixed(2)}%`);
+    log(
+      `${n + 1}/${jobs.length} ${doc.id} ${variant} (${r.scan}): ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, CER ${(100 * r.cer).toFixed(2)}%`,
+    );
   }
   const ocrSeconds = (performance.now() - started) / 1000;
 
   const tesseract = execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0];
   const out = [
-    `OCR evaluation: ${docs.length} documents × ${variants.join(' / ')}, ${results.reduce((n, r) => n + r.pages, 0)} pages OCRed in ${ocrSeconds.toFixed(0)} s `
-      + `by the product's reader (no OCR cache) on ${os.availableParallelism()} cores (load average ${load} at the start), ${tesseract}${maxPages ? `; at most ${maxPages} pages a document` : ''}`,
+    `OCR evaluation: ${docs.length} documents × ${variants.join(' / ')}, ${results.reduce((n, r) => n + r.pages, 0)} pages OCRed in ${ocrSeconds.toFixed(0)} s ` +
+      `by the product's reader (no OCR cache) on ${os.availableParallelism()} cores (load average ${load} at the start), ${tesseract}${maxPages ? `; at most ${maxPages} pages a document` : ''}`,
     '',
     summaryTable(results, variants),
     '',

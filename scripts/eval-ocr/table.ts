@@ -21,11 +21,21 @@ function summaryRow(label: string, list: DocResult[]): string[] {
   const pages = list.reduce((n, r) => n + r.pages, 0);
   const ms = list.reduce((n, r) => n + r.ms, 0);
   const worst = list.reduce((w, r) => (r.cer > w.cer ? r : w), list[0]!);
-  const counts = list.reduce((c, r) => ({ tp: c.tp + r.citations.tp, fp: c.fp + r.citations.fp, fn: c.fn + r.citations.fn }), { tp: 0, fp: 0, fn: 0 });
+  const counts = list.reduce(
+    (c, r) => ({ tp: c.tp + r.citations.tp, fp: c.fp + r.citations.fp, fn: c.fn + r.citations.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   const conf = list.map((r) => r.confidence).filter((c): c is number => c !== null);
   return [
-    label, String(list.length), String(pages), (pages / (ms / 60_000)).toFixed(1), pct(mean(list.map((r) => r.cer))),
-    `${pct(worst.cer)} (${worst.id})`, `${counts.tp}/${counts.fp}/${counts.fn}`, pct(precisionRecallF1(counts).f1, 1), conf.length ? mean(conf).toFixed(1) : '—',
+    label,
+    String(list.length),
+    String(pages),
+    (pages / (ms / 60_000)).toFixed(1),
+    pct(mean(list.map((r) => r.cer))),
+    `${pct(worst.cer)} (${worst.id})`,
+    `${counts.tp}/${counts.fp}/${counts.fn}`,
+    pct(precisionRecallF1(counts).f1, 1),
+    conf.length ? mean(conf).toFixed(1) : '—',
   ];
 }
 
@@ -37,15 +47,43 @@ export function summaryTable(results: DocResult[], variants: VariantName[]): str
     if (list.length === 0) continue;
     rows.push(summaryRow(`**${v}**`, list));
     for (const format of [...new Set(list.map((r) => r.format))].sort()) {
-      rows.push(summaryRow(`${v} · ${format}`, list.filter((r) => r.format === format)));
+      rows.push(
+        summaryRow(
+          `${v} · ${format}`,
+          list.filter((r) => r.format === format),
+        ),
+      );
     }
   }
-  return markdownTable(['variant', 'docs', 'pages', 'pages/min', 'CER mean', 'CER worst', 'citations TP/FP/FN', 'citation F1', 'mean conf.'], rows);
+  return markdownTable(
+    [
+      'variant',
+      'docs',
+      'pages',
+      'pages/min',
+      'CER mean',
+      'CER worst',
+      'citations TP/FP/FN',
+      'citation F1',
+      'mean conf.',
+    ],
+    rows,
+  );
 }
 
 export function detailTable(results: DocResult[]): string {
-  return markdownTable(['document', 'variant', 'scan', 'pages', 's', 'CER', 'conf.', 'citations missed', 'citations extra'], results.map((r) => [
-    r.id, r.variant, r.scan, String(r.pages), (r.ms / 1000).toFixed(1), pct(r.cer), r.confidence?.toFixed(1) ?? '—',
-    r.citations.missed.join(', ') || '—', r.citations.extra.join(', ') || '—',
-  ]));
+  return markdownTable(
+    ['document', 'variant', 'scan', 'pages', 's', 'CER', 'conf.', 'citations missed', 'citations extra'],
+    results.map((r) => [
+      r.id,
+      r.variant,
+      r.scan,
+      String(r.pages),
+      (r.ms / 1000).toFixed(1),
+      pct(r.cer),
+      r.confidence?.toFixed(1) ?? '—',
+      r.citations.missed.join(', ') || '—',
+      r.citations.extra.join(', ') || '—',
+    ]),
+  );
 }

@@ -16,7 +16,10 @@ export function scanOptions(variant: VariantName, k: number, maxPages?: number):
   if (variant === 'clean') return { ...common, format: FORMATS[k % 4]!, dpi: 300, noisy: false };
   const sign = k % 2 === 0 ? 1 : -1;
   return {
-    ...common, format: FORMATS[(k + 2) % 4]!, dpi: k % 2 === 0 ? 300 : 200, noisy: true,
+    ...common,
+    format: FORMATS[(k + 2) % 4]!,
+    dpi: k % 2 === 0 ? 300 : 200,
+    noisy: true,
     degradation: { rotateDeg: sign * (1 + 0.5 * (k % 3)), seed: 100 + k },
   };
 }

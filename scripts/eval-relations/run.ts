@@ -11,10 +11,19 @@ import path from 'node:path';
 import { CITATION_RELATIONS } from '../../lib/schema/records.js';
 import { citationsBySource, sharedDir } from './sources.js';
 
-interface RelationLabel { source: string; title: string; key: string; sentence: string; relation: string; set: 'dev' | 'holdout' }
+interface RelationLabel {
+  source: string;
+  title: string;
+  key: string;
+  sentence: string;
+  relation: string;
+  set: 'dev' | 'holdout';
+}
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const { labels } = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/relations/labels.json'), 'utf8')) as { labels: RelationLabel[] };
+const { labels } = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/relations/labels.json'), 'utf8')) as {
+  labels: RelationLabel[];
+};
 const shared = sharedDir(ROOT);
 if (!shared) {
   process.stderr.write('eval:relations: ../shared/datasets not found beside the project (set SHARED_DIR)\n');
@@ -46,7 +55,9 @@ for (const set of sets) {
     confusion.set(l.relation, row);
   }
   const documents = new Set(list.map((l) => l.source)).size;
-  out.push(`${set}: ${list.length} citations in ${documents} documents, accuracy ${ok}/${list.length} = ${(ok / list.length).toFixed(3)}${set === 'holdout' ? `  (target ≥ 0.9: ${ok / list.length >= 0.9 ? 'ok' : 'BELOW'})` : ''}`);
+  out.push(
+    `${set}: ${list.length} citations in ${documents} documents, accuracy ${ok}/${list.length} = ${(ok / list.length).toFixed(3)}${set === 'holdout' ? `  (target ≥ 0.9: ${ok / list.length >= 0.9 ? 'ok' : 'BELOW'})` : ''}`,
+  );
   out.push(`${'label \\ said'.padEnd(14)}${columns.map((c) => c.slice(0, 10).padStart(11)).join('')}`);
   for (const r of CITATION_RELATIONS) {
     const row = confusion.get(r);

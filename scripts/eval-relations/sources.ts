@@ -14,7 +14,13 @@ export function sharedDir(root: string): string | null {
   return candidates.find((d): d is string => Boolean(d) && fs.existsSync(path.join(d!, 'datasets'))) ?? null;
 }
 
-interface JsonRecord { id: string; title?: string; body?: string; text?: string; source?: string }
+interface JsonRecord {
+  id: string;
+  title?: string;
+  body?: string;
+  text?: string;
+  source?: string;
+}
 
 function records(file: string, wanted: Set<string>): Map<string, JsonRecord> {
   const out = new Map<string, JsonRecord>();
@@ -29,7 +35,8 @@ function records(file: string, wanted: Set<string>): Map<string, JsonRecord> {
 
 /** Citations of every source, by source name; a source that cannot be read maps to null. */
 export function citationsBySource(shared: string, sources: string[]): Map<string, ExtractedCitation[] | null> {
-  const ids = (prefix: string) => new Set(sources.filter((s) => s.startsWith(`${prefix}/`)).map((s) => s.slice(prefix.length + 1)));
+  const ids = (prefix: string) =>
+    new Set(sources.filter((s) => s.startsWith(`${prefix}/`)).map((s) => s.slice(prefix.length + 1)));
   const news = records(path.join(shared, 'datasets/vietnews-party/articles.jsonl.gz'), ids('vietnews-party'));
   const laws = records(path.join(shared, 'datasets/phapdien/articles.jsonl.gz'), ids('phapdien'));
   const out = new Map<string, ExtractedCitation[] | null>();
@@ -39,9 +46,18 @@ export function citationsBySource(shared: string, sources: string[]): Map<string
     let title: string | undefined;
     if (set === 'party-docs-dev') text = readOrNull(path.join(shared, 'datasets/party-docs-dev', id));
     else if (set === 'seeds') text = readOrNull(path.join(shared, 'corpus/seeds', id));
-    else if (set === 'vietnews-party') { const r = news.get(id); text = r ? `${r.title ?? ''}\n\n${r.body ?? ''}` : null; }
-    else if (set === 'phapdien') { const r = laws.get(id); text = r?.text ?? null; title = r?.source; }
-    if (text === null) { out.set(source, null); continue; }
+    else if (set === 'vietnews-party') {
+      const r = news.get(id);
+      text = r ? `${r.title ?? ''}\n\n${r.body ?? ''}` : null;
+    } else if (set === 'phapdien') {
+      const r = laws.get(id);
+      text = r?.text ?? null;
+      title = r?.source;
+    }
+    if (text === null) {
+      out.set(source, null);
+      continue;
+    }
     // A pháp điển article has no header: the line naming its document is its title.
     out.set(source, parseDocument(source, 'eval', text, title ? { title } : null).citations);
   }

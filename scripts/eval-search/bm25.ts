@@ -3,7 +3,11 @@
  * system (c) of the evaluation, written here so that nothing of the product's search is in it.
  */
 
-export const syllables = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+export const syllables = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 export interface Bm25Doc {
   id: string;
@@ -16,7 +20,11 @@ export class Bm25 {
   private readonly ids: string[] = [];
   private readonly avgdl: number;
 
-  constructor(docs: readonly Bm25Doc[], private readonly k1 = 1.2, private readonly b = 0.75) {
+  constructor(
+    docs: readonly Bm25Doc[],
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
     docs.forEach((d, n) => {
       const tokens = syllables(d.text);
       this.ids.push(d.id);
@@ -40,10 +48,13 @@ export class Bm25 {
       if (!list) continue;
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
       for (const { doc, tf } of list) {
-        const norm = tf * (this.k1 + 1) / (tf + this.k1 * (1 - this.b + this.b * this.lengths[doc]! / this.avgdl));
+        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / this.avgdl));
         scores.set(doc, (scores.get(doc) ?? 0) + idf * norm);
       }
     }
-    return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map(([doc]) => this.ids[doc]!);
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, k)
+      .map(([doc]) => this.ids[doc]!);
   }
 }

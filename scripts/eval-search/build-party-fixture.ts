@@ -16,9 +16,18 @@ const shared = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
 const PER_QUERY = 12;
 const RANDOM = 150;
 
-interface Article { id: string; title: string; summary: string; body: string }
-const articles = zlib.gunzipSync(fs.readFileSync(path.join(shared, 'datasets/vietnews-party/articles.jsonl.gz')))
-  .toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as Article);
+interface Article {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+}
+const articles = zlib
+  .gunzipSync(fs.readFileSync(path.join(shared, 'datasets/vietnews-party/articles.jsonl.gz')))
+  .toString('utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Article);
 const words = (t: string): string[] => t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 const texts = articles.map((a) => articleText(a));
 const telexDocs = texts.map((t) => ` ${words(t).map(telexWord).join(' ')} `);
@@ -33,14 +42,22 @@ for (const q of readPartyQueries(root)) {
   const qf = words(plain).map(foldKey).join(' ');
   for (const id of exactBm25.search(qt, PER_QUERY)) keep.add(Number(id));
   for (const id of foldedBm25.search(qf, PER_QUERY)) keep.add(Number(id));
-  telexDocs.flatMap((d, i) => (d.includes(` ${qt} `) ? [i] : [])).slice(0, PER_QUERY).forEach((i) => keep.add(i));
-  foldedDocs.flatMap((d, i) => (d.includes(` ${qf} `) && !telexDocs[i]!.includes(` ${qt} `) ? [i] : [])).slice(0, PER_QUERY).forEach((i) => keep.add(i));
+  telexDocs
+    .flatMap((d, i) => (d.includes(` ${qt} `) ? [i] : []))
+    .slice(0, PER_QUERY)
+    .forEach((i) => keep.add(i));
+  foldedDocs
+    .flatMap((d, i) => (d.includes(` ${qf} `) && !telexDocs[i]!.includes(` ${qt} `) ? [i] : []))
+    .slice(0, PER_QUERY)
+    .forEach((i) => keep.add(i));
 }
 // Deterministic distractors: every k-th article.
 const step = Math.floor(articles.length / RANDOM);
 for (let i = 0; i < articles.length; i += step) keep.add(i);
 
-const lines = [...keep].sort((a, b) => a - b).map((i) => JSON.stringify({ file: `vn-${articles[i]!.id}.txt`, text: texts[i] }));
+const lines = [...keep]
+  .sort((a, b) => a - b)
+  .map((i) => JSON.stringify({ file: `vn-${articles[i]!.id}.txt`, text: texts[i] }));
 const out = path.join(fixtureDir(root), 'party-corpus.jsonl.gz');
 fs.writeFileSync(out, zlib.gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
 process.stdout.write(`${lines.length} articles → ${out} (${fs.statSync(out).size} bytes)\n`);

@@ -29,21 +29,50 @@ export interface Engines {
 /** A section as the product's indexer would store it (see indexer/steps/build.ts), without metadata. */
 function toRecord(s: EvalSection): SectionRecord {
   return {
-    id: s.id, docId: s.docId, file: s.docTitle, title: s.docTitle, docType: 'khac', date: null, dateNum: 0,
-    year: null, month: null, quarter: null, issuer: null, district: null, province: null,
-    heading: s.heading, path: [], order: 0, text: s.text, textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
-    directives: [], runId: 'eval',
+    id: s.id,
+    docId: s.docId,
+    file: s.docTitle,
+    title: s.docTitle,
+    docType: 'khac',
+    date: null,
+    dateNum: 0,
+    year: null,
+    month: null,
+    quarter: null,
+    issuer: null,
+    district: null,
+    province: null,
+    heading: s.heading,
+    path: [],
+    order: 0,
+    text: s.text,
+    textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
+    directives: [],
+    runId: 'eval',
   };
 }
 
 const fingerprint = (sections: readonly EvalSection[]): string =>
-  crypto.createHash('sha1').update(JSON.stringify(sections.map((s) => [s.id, s.text.length]))).digest('hex').slice(0, 10);
+  crypto
+    .createHash('sha1')
+    .update(JSON.stringify(sections.map((s) => [s.id, s.text.length])))
+    .digest('hex')
+    .slice(0, 10);
 
 async function fill(client: Meilisearch, uid: string, docs: readonly object[]): Promise<void> {
-  const have = await client.index(uid).getStats().then((s) => s.numberOfDocuments, () => -1);
+  const have = await client
+    .index(uid)
+    .getStats()
+    .then(
+      (s) => s.numberOfDocuments,
+      () => -1,
+    );
   if (have === docs.length) return;
   for (let i = 0; i < docs.length; i += 5000) {
-    await settle(client.index(uid).addDocuments(docs.slice(i, i + 5000) as Record<string, unknown>[], { primaryKey: 'id' }), `adding to ${uid}`);
+    await settle(
+      client.index(uid).addDocuments(docs.slice(i, i + 5000) as Record<string, unknown>[], { primaryKey: 'id' }),
+      `adding to ${uid}`,
+    );
   }
 }
 
@@ -57,7 +86,12 @@ function dedupeDocs(hits: readonly EvalHit[], k: number): EvalHit[] {
  * pipeline), Meilisearch with default settings and the plain query, and plain BM25.
  * With `prefix` given, the product's indexes already hold the sections (indexed by the product's indexer).
  */
-export async function makeEngines(url: string, key: string | undefined, sections: EvalSection[], prefix?: string): Promise<Engines> {
+export async function makeEngines(
+  url: string,
+  key: string | undefined,
+  sections: EvalSection[],
+  prefix?: string,
+): Promise<Engines> {
   const client = new Meilisearch({ host: url, ...(key ? { apiKey: key } : {}) });
   const fp = fingerprint(sections);
   const productPrefix = prefix ?? `eval${fp}`;
@@ -67,9 +101,22 @@ export async function makeEngines(url: string, key: string | undefined, sections
     await fill(client, store.names.sections, sections.map(toRecord));
   }
   const defaultUid = `evaldefault${fp}`;
-  await fill(client, defaultUid, sections.map((s) => ({ id: s.id, docId: s.docId, title: s.docTitle, heading: s.heading, text: s.text })));
+  await fill(
+    client,
+    defaultUid,
+    sections.map((s) => ({ id: s.id, docId: s.docId, title: s.docTitle, heading: s.heading, text: s.text })),
+  );
   const app: FastifyInstance = await buildApp({
-    config: { ...loadConfig({}), indexPrefix: productPrefix, logLevel: 'silent', rateLimitPerMinute: 0, maxEventLoopDelayMs: 0 }, meiliUrl: url, meiliMasterKey: key, logger: false,
+    config: {
+      ...loadConfig({}),
+      indexPrefix: productPrefix,
+      logLevel: 'silent',
+      rateLimitPerMinute: 0,
+      maxEventLoopDelayMs: 0,
+    },
+    meiliUrl: url,
+    meiliMasterKey: key,
+    logger: false,
   });
   const docOf = new Map(sections.map((s) => [s.id, s.docId]));
   const bm25 = new Bm25(sections.map((s) => ({ id: s.id, text: `${s.heading ?? ''} ${s.text}` })));
@@ -81,7 +128,9 @@ export async function makeEngines(url: string, key: string | undefined, sections
       return hits.map((h) => ({ id: h.sectionId, docId: h.docId }));
     },
     meiliDefault: async (q, group) => {
-      const res = await client.index(defaultUid).search(q, { limit: group === 'document' ? 100 : 10, attributesToRetrieve: ['id', 'docId'] });
+      const res = await client
+        .index(defaultUid)
+        .search(q, { limit: group === 'document' ? 100 : 10, attributesToRetrieve: ['id', 'docId'] });
       const hits = res.hits as EvalHit[];
       return group === 'document' ? dedupeDocs(hits, 10) : hits;
     },

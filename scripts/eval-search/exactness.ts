@@ -9,13 +9,14 @@ const words = (t: string): string[] => t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
  * document number): null otherwise.
  */
 export function exactWords(q: string, kind: string): string[] | null {
-  if (!['topic', 'accent-collision', 'place', 'phrase', 'mixed-diacritics', 'tone-placement'].includes(kind)) return null;
+  if (!['topic', 'accent-collision', 'place', 'phrase', 'mixed-diacritics', 'tone-placement'].includes(kind))
+    return null;
   const ws = words(q);
   return ws.some(hasDiacritics) ? ws : null;
 }
 
 const sameWord = (typed: string, token: { telex: string; folded: string }): boolean =>
-  (hasDiacritics(typed) ? token.telex === telexWord(typed) : token.folded === foldKey(typed));
+  hasDiacritics(typed) ? token.telex === telexWord(typed) : token.folded === foldKey(typed);
 
 /**
  * True when the text holds every word exactly as exactWords means it; a written-out form may also
@@ -29,7 +30,10 @@ export function holdsExactly(text: string, wanted: readonly string[]): boolean {
     if (a.ambiguous || !folded.includes(` ${words(a.abbr).map(foldKey).join(' ')} `)) continue;
     for (const e of a.expansions.map(words)) {
       for (let i = 0; i + e.length <= wanted.length; i++) {
-        if (e.every((w, k) => telexWord(w) === telexWord(wanted[i + k]!))) e.forEach((_, k) => { satisfied[i + k] = true; });
+        if (e.every((w, k) => telexWord(w) === telexWord(wanted[i + k]!)))
+          e.forEach((_, k) => {
+            satisfied[i + k] = true;
+          });
       }
     }
   }

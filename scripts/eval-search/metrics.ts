@@ -3,7 +3,10 @@
 export function ndcgAt(ranked: readonly string[], grades: ReadonlyMap<string, number>, k = 10): number {
   const gain = (g: number): number => 2 ** g - 1;
   const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + gain(grades.get(id) ?? 0) / Math.log2(i + 2), 0);
-  const ideal = [...grades.values()].filter((g) => g > 0).sort((a, b) => b - a).slice(0, k);
+  const ideal = [...grades.values()]
+    .filter((g) => g > 0)
+    .sort((a, b) => b - a)
+    .slice(0, k);
   const idcg = ideal.reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
   return idcg === 0 ? 0 : dcg / idcg;
 }

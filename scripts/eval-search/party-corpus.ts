@@ -24,16 +24,27 @@ export function readPartyQueries(root: string): PartyQuery[] {
 
 /** A VietNews article as a news-report text file: headline, lead, then one paragraph per line. */
 export function articleText(a: { title: string; summary: string; body: string }): string {
-  const paragraphs = a.body.split('\n').map((p) => p.trim()).filter(Boolean);
+  const paragraphs = a.body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return `${a.title.trim()}\n\n${a.summary.trim()}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
 /** The corpus of set (1): the five seeds of corpus/ and the VietNews articles kept in the fixture. */
 export function readPartyCorpus(root: string): PartyFile[] {
-  const seeds = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort()
+  const seeds = fs
+    .readdirSync(path.join(root, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((file) => ({ file, text: fs.readFileSync(path.join(root, 'corpus', file), 'utf8') }));
   const gz = fs.readFileSync(path.join(fixtureDir(root), 'party-corpus.jsonl.gz'));
-  const news = zlib.gunzipSync(gz).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as PartyFile);
+  const news = zlib
+    .gunzipSync(gz)
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as PartyFile);
   return [...seeds, ...news];
 }
 

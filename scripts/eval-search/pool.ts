@@ -9,10 +9,19 @@ const words = (t: string): string[] => t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 function context(text: string, q: string, width = 260): string {
   const flat = text.replace(/\s+/g, ' ');
   const folded = foldKey(flat);
-  const ws = words(q.replace(/-"[^"]*"|-\S+/g, ' ')).map(foldKey).filter((w) => w.length > 1);
+  const ws = words(q.replace(/-"[^"]*"|-\S+/g, ' '))
+    .map(foldKey)
+    .filter((w) => w.length > 1);
   const phrase = ws.join(' ');
   let at = folded.indexOf(phrase);
-  if (at < 0) at = Math.max(0, ...ws.map((w) => folded.indexOf(` ${w} `)).filter((i) => i >= 0).slice(0, 1));
+  if (at < 0)
+    at = Math.max(
+      0,
+      ...ws
+        .map((w) => folded.indexOf(` ${w} `))
+        .filter((i) => i >= 0)
+        .slice(0, 1),
+    );
   const from = Math.max(0, at - width / 2);
   return flat.slice(from, from + width);
 }
@@ -30,7 +39,11 @@ export function printPool(queries: readonly PartyQuery[], result: PartyResult): 
         if (seen.has(file) || file in q.judgements) continue;
         seen.add(file);
         const s = byId.get(h.id);
-        const title = result.sections.find((x) => x.docId === h.docId)?.text.split('\n')[0]?.slice(0, 120) ?? '';
+        const title =
+          result.sections
+            .find((x) => x.docId === h.docId)
+            ?.text.split('\n')[0]
+            ?.slice(0, 120) ?? '';
         lines.push(`  ${file} [${system}] ${title}\n      … ${context(`${s?.heading ?? ''} ${s?.text ?? ''}`, q.q)} …`);
       }
     }

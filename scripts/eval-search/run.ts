@@ -22,13 +22,20 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const shared = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
 const pool = process.argv.includes('--pool');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const wanted = (name: string): boolean => only.length === 0 || only.some((o) => name.toLowerCase().includes(o.toLowerCase()));
+const wanted = (name: string): boolean =>
+  only.length === 0 || only.some((o) => name.toLowerCase().includes(o.toLowerCase()));
 
 async function legalRows(set: EvalSet, url: string, key: string | undefined): Promise<Row[]> {
   const engines = await makeEngines(url, key, set.sections);
   const rows: Row[] = [];
-  for (const [system, run] of [['product', engines.product], ['meili-default', engines.meiliDefault], ['bm25', engines.bm25]] as const) {
-    const r5: number[] = [], r10: number[] = [], mrr: number[] = [];
+  for (const [system, run] of [
+    ['product', engines.product],
+    ['meili-default', engines.meiliDefault],
+    ['bm25', engines.bm25],
+  ] as const) {
+    const r5: number[] = [],
+      r10: number[] = [],
+      mrr: number[] = [];
     const started = performance.now();
     for (const [n, q] of set.queries.entries()) {
       if (n % 200 === 0) process.stderr.write(`  ${set.name} · ${system}: ${n}/${set.queries.length}\n`);
@@ -39,7 +46,12 @@ async function legalRows(set: EvalSet, url: string, key: string | undefined): Pr
       mrr.push(mrrAt(ranked, rel, 10));
     }
     const ms = (performance.now() - started) / set.queries.length;
-    rows.push({ set: set.name, system, metrics: { 'recall@5': mean(r5), 'recall@10': mean(r10), 'MRR@10': mean(mrr) }, msPerQuery: ms });
+    rows.push({
+      set: set.name,
+      system,
+      metrics: { 'recall@5': mean(r5), 'recall@10': mean(r10), 'MRR@10': mean(mrr) },
+      msPerQuery: ms,
+    });
   }
   await engines.close();
   return rows;
@@ -66,12 +78,21 @@ async function main(): Promise<void> {
       notes.push(partyNote(root));
       if (pool) printPool(readPartyQueries(root), party);
       if (process.argv.includes('--per-query')) {
-        for (const [id, r] of party.perQuery) process.stdout.write(`${id.padEnd(28)} ${Object.entries(r).map(([k, v]) => `${k} ${v.toFixed(2)}`).join('  ')}\n`);
+        for (const [id, r] of party.perQuery)
+          process.stdout.write(
+            `${id.padEnd(28)} ${Object.entries(r)
+              .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+              .join('  ')}\n`,
+          );
       }
     }
     const legal: (() => EvalSet)[] = [];
     if (fs.existsSync(path.join(shared, 'datasets'))) {
-      if (wanted('alqac')) legal.push(() => alqac2023(shared, 'train'), () => alqac2023(shared, 'test'));
+      if (wanted('alqac'))
+        legal.push(
+          () => alqac2023(shared, 'train'),
+          () => alqac2023(shared, 'test'),
+        );
       if (wanted('zalo')) legal.push(() => zaloPhapdien(shared));
     } else {
       notes.push(`(${shared}/datasets not found: sets (2) and (3) skipped)`);
@@ -79,7 +100,7 @@ async function main(): Promise<void> {
     for (const load of legal) {
       const set = load();
       notes.push(`${set.name}: ${set.note}`);
-      rows.push(...await legalRows(set, url, key));
+      rows.push(...(await legalRows(set, url, key)));
     }
   } finally {
     await stop();

@@ -13,8 +13,16 @@ export function printTable(rows: readonly Row[], notes: readonly string[]): void
   const lines = [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${[r.set, r.system, ...metricNames.map((m) => (m in r.metrics ? r.metrics[m]!.toFixed(3) : '')),
-      r.msPerQuery.toFixed(1), r.extra ?? ''].join(' | ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${[
+          r.set,
+          r.system,
+          ...metricNames.map((m) => (m in r.metrics ? r.metrics[m]!.toFixed(3) : '')),
+          r.msPerQuery.toFixed(1),
+          r.extra ?? '',
+        ].join(' | ')} |`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
 }

@@ -8,8 +8,13 @@ import type { ExtractedCitation } from '../../indexer/steps/types.js';
 
 export function norm(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const folded = modernTones(value.normalize('NFC')).toLocaleLowerCase('vi')
-    .replace(/[“”"‘’']/g, '').replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/u, '').trim();
+  const folded = modernTones(value.normalize('NFC'))
+    .toLocaleLowerCase('vi')
+    .replace(/[“”"‘’']/g, '')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/u, '')
+    .trim();
   return folded === '' ? null : folded;
 }
 
@@ -17,7 +22,13 @@ export function same(a: string | null | undefined, b: string | null | undefined)
   return norm(a) === norm(b);
 }
 
-export interface LabelledCitation { key: string; type: string | null; date: string | null; issuer: string | null; title: string | null }
+export interface LabelledCitation {
+  key: string;
+  type: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+}
 
 /** Citations merged by key as the index stores them: the first value found for each field wins. */
 export function mergeByKey(citations: ExtractedCitation[]): Map<string, LabelledCitation> {
@@ -25,8 +36,11 @@ export function mergeByKey(citations: ExtractedCitation[]): Map<string, Labelled
   for (const c of citations) {
     const prev = merged.get(c.key);
     merged.set(c.key, {
-      key: c.key, type: prev?.type ?? c.type, date: prev?.date ?? c.date,
-      issuer: prev?.issuer ?? c.issuer, title: prev?.title ?? c.title,
+      key: c.key,
+      type: prev?.type ?? c.type,
+      date: prev?.date ?? c.date,
+      issuer: prev?.issuer ?? c.issuer,
+      title: prev?.title ?? c.title,
     });
   }
   return merged;

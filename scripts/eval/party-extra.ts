@@ -12,8 +12,11 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 export function partyExtraTable(root: string, showMisses: boolean): string[] {
   const dir = path.join(root, '.scratch/party-extra');
-  const labels = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/extract/party-extra-labels.json'), 'utf8')) as { documents: Annotation[] };
-  if (!fs.existsSync(dir)) return ['party-extra: .scratch/party-extra/ not found (page texts are not committed); skipped'];
+  const labels = JSON.parse(
+    fs.readFileSync(path.join(root, 'test/fixtures/extract/party-extra-labels.json'), 'utf8'),
+  ) as { documents: Annotation[] };
+  if (!fs.existsSync(dir))
+    return ['party-extra: .scratch/party-extra/ not found (page texts are not committed); skipped'];
   const present = labels.documents.filter((a) => fs.existsSync(path.join(dir, a.file)));
   const s = scorePartyDocs(present, root, dir);
   const lines = [
@@ -23,7 +26,9 @@ export function partyExtraTable(root: string, showMisses: boolean): string[] {
   ];
   for (const f of PARTY_FIELDS) {
     const x = s.fields[f];
-    lines.push(`${f.padEnd(12)}${`${x.ok}/${x.total} ${pct(x.ok / x.total)}`.padStart(18)}${`${x.wronglyFilled}/${x.total} ${pct(x.wronglyFilled / x.total)}`.padStart(20)}${String(x.nullLabels).padStart(14)}`);
+    lines.push(
+      `${f.padEnd(12)}${`${x.ok}/${x.total} ${pct(x.ok / x.total)}`.padStart(18)}${`${x.wronglyFilled}/${x.total} ${pct(x.wronglyFilled / x.total)}`.padStart(20)}${String(x.nullLabels).padStart(14)}`,
+    );
   }
   if (showMisses) lines.push('', 'party-extra misses:', ...s.misses);
   return lines;

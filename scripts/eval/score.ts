@@ -6,19 +6,42 @@ import type { DocumentMetadata } from '../../indexer/steps/types.js';
 import { mergeByKey, same, type LabelledCitation } from './compare.js';
 
 export interface Label {
-  id: string; set: 'dev' | 'holdout'; file: string; docType: string; title: string; date: string | null;
-  issuer: string | null; issuerLevel: string | null; district: string | null; province: string | null;
-  period: string | null; signer: { name: string | null; position: string | null } | null; recipients: string[];
+  id: string;
+  set: 'dev' | 'holdout';
+  file: string;
+  docType: string;
+  title: string;
+  date: string | null;
+  issuer: string | null;
+  issuerLevel: string | null;
+  district: string | null;
+  province: string | null;
+  period: string | null;
+  signer: { name: string | null; position: string | null } | null;
+  recipients: string[];
   citations: LabelledCitation[];
 }
 
-export const FIELDS = ['docType', 'title', 'date', 'issuer', 'issuerLevel', 'district', 'province', 'period', 'signer', 'recipients'] as const;
-type Field = typeof FIELDS[number];
+export const FIELDS = [
+  'docType',
+  'title',
+  'date',
+  'issuer',
+  'issuerLevel',
+  'district',
+  'province',
+  'period',
+  'signer',
+  'recipients',
+] as const;
+type Field = (typeof FIELDS)[number];
 export const CITATION_ATTRIBUTES = ['type', 'date', 'issuer', 'title'] as const;
 
 export interface Score {
   fields: Map<string, { ok: number; total: number }>;
-  tp: number; fp: number; fn: number;
+  tp: number;
+  fp: number;
+  fn: number;
   errors: string[];
 }
 
@@ -48,14 +71,25 @@ export function evaluate(labels: Label[], root: string): Score {
     const wanted = new Map(label.citations.map((c) => [c.key, c]));
     for (const [key, want] of wanted) {
       const got = found.get(key);
-      if (!got) { score.fn++; score.errors.push(`${'citation FN'.padEnd(16)} ${label.id}: ${key}`); continue; }
+      if (!got) {
+        score.fn++;
+        score.errors.push(`${'citation FN'.padEnd(16)} ${label.id}: ${key}`);
+        continue;
+      }
       score.tp++;
       for (const attr of CITATION_ATTRIBUTES) {
-        tally(`citation.${attr}`, same(want[attr], got[attr]), `${label.id} ${key}: want ${JSON.stringify(want[attr])} got ${JSON.stringify(got[attr])}`);
+        tally(
+          `citation.${attr}`,
+          same(want[attr], got[attr]),
+          `${label.id} ${key}: want ${JSON.stringify(want[attr])} got ${JSON.stringify(got[attr])}`,
+        );
       }
     }
     for (const key of found.keys()) {
-      if (!wanted.has(key)) { score.fp++; score.errors.push(`${'citation FP'.padEnd(16)} ${label.id}: ${key}`); }
+      if (!wanted.has(key)) {
+        score.fp++;
+        score.errors.push(`${'citation FP'.padEnd(16)} ${label.id}: ${key}`);
+      }
     }
   }
   return score;

@@ -20,13 +20,15 @@ export interface ModuleEntry {
   after: Record<string, string[]>;
 }
 
-export const ENTRIES: ModuleEntry[] = [{
-  root: 'api/search',
-  // Another helper rewrites types.ts; the web reads the response shapes from it.
-  open: ['types.ts'],
-  shared: ['filters.ts', 'types.ts'],
-  after: { query: [], retrieval: ['query'], presentation: ['query', 'retrieval'] },
-}];
+export const ENTRIES: ModuleEntry[] = [
+  {
+    root: 'api/search',
+    // Another helper rewrites types.ts; the web reads the response shapes from it.
+    open: ['types.ts'],
+    shared: ['filters.ts', 'types.ts'],
+    after: { query: [], retrieval: ['query'], presentation: ['query', 'retrieval'] },
+  },
+];
 
 /** The part of `file` inside `m` (its first sub-folder), '' for a top-level file, null outside. */
 function partOf(m: ModuleEntry, file: string): string | null {
@@ -42,13 +44,18 @@ function violation(m: ModuleEntry, e: ImportEdge): string | null {
   const what = `${e.from}: imports ${e.to}${e.typeOnly ? ' (type)' : ''}`;
   if (to === null || from === to) return null;
   if (from === null) {
-    return inner === 'index.ts' || m.open.includes(inner) ? null : `${what}; outside ${m.root}/ import only ${m.root}/index.ts`;
+    return inner === 'index.ts' || m.open.includes(inner)
+      ? null
+      : `${what}; outside ${m.root}/ import only ${m.root}/index.ts`;
   }
   if (to === '') {
-    return from === '' || m.shared.includes(inner) ? null : `${what}; ${m.root}/${from}/ may import only ${m.shared.map((s) => `${m.root}/${s}`).join(', ')} of the top level`;
+    return from === '' || m.shared.includes(inner)
+      ? null
+      : `${what}; ${m.root}/${from}/ may import only ${m.shared.map((s) => `${m.root}/${s}`).join(', ')} of the top level`;
   }
   if (inner !== `${to}/index.ts`) return `${what}; import ${m.root}/${to}/index.ts instead`;
-  if (from !== '' && !(m.after[from] ?? []).includes(to)) return `${what}; ${m.root}/${from}/ comes before ${m.root}/${to}/ in the pipeline`;
+  if (from !== '' && !(m.after[from] ?? []).includes(to))
+    return `${what}; ${m.root}/${from}/ comes before ${m.root}/${to}/ in the pipeline`;
   return null;
 }
 

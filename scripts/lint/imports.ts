@@ -6,15 +6,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface ImportEdge { from: string; to: string; typeOnly: boolean }
+export interface ImportEdge {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+}
 
 /** The folders of product code the lint reads. */
 export const SOURCE_ROOTS = ['api', 'cli', 'indexer', 'lib', 'web/src'];
 
 /** Every .ts file under the source roots, as repository paths with forward slashes. */
 export function sourceFiles(root: string, roots: readonly string[] = SOURCE_ROOTS): string[] {
-  const walk = (dir: string): string[] => (fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir), { withFileTypes: true }) : [])
-    .flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+  const walk = (dir: string): string[] =>
+    (fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir), { withFileTypes: true }) : []).flatMap(
+      (e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []),
+    );
   return roots.flatMap(walk);
 }
 
@@ -58,13 +64,19 @@ export function importCycles(edges: readonly ImportEdge[]): string[][] {
     stack.push(v);
     onStack.add(v);
     for (const w of next.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) !== index.get(v)) return;
     const component: string[] = [];
     let w: string;
-    do { w = stack.pop()!; onStack.delete(w); component.push(w); } while (w !== v);
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
     if (component.length > 1 || (next.get(v) ?? []).includes(v)) cycles.push(component.sort());
   };
   for (const v of next.keys()) if (!index.has(v)) visit(v);

@@ -5,7 +5,10 @@
  */
 import type { ImportEdge } from './imports.js';
 
-interface Layer { may: string[]; typesOnly?: string[] }
+interface Layer {
+  may: string[];
+  typesOnly?: string[];
+}
 
 export const LAYERS: Record<string, Layer> = {
   lib: { may: ['lib'] },
@@ -20,7 +23,10 @@ export const LAYERS: Record<string, Layer> = {
 
 const within = (file: string, folder: string): boolean => file.startsWith(`${folder}/`);
 /** The layer a file belongs to: the longest folder of LAYERS that holds it. */
-const layerOf = (file: string): string | undefined => Object.keys(LAYERS).filter((name) => within(file, name)).sort((a, b) => b.length - a.length)[0];
+const layerOf = (file: string): string | undefined =>
+  Object.keys(LAYERS)
+    .filter((name) => within(file, name))
+    .sort((a, b) => b.length - a.length)[0];
 
 /** One line per import that crosses a layer it may not. */
 export function layerViolations(edges: readonly ImportEdge[]): string[] {
@@ -30,6 +36,8 @@ export function layerViolations(edges: readonly ImportEdge[]): string[] {
     if (!name || !layer) return [];
     const allowed = (folders: string[] | undefined): boolean => (folders ?? []).some((f) => within(e.to, f));
     if (allowed(layer.may) || (e.typeOnly && allowed(layer.typesOnly))) return [];
-    return [`${e.from}: imports ${e.to}${e.typeOnly ? ' (type)' : ''}; ${name}/ may import ${[...layer.may, ...(layer.typesOnly ?? []).map((t) => `${t} (types)`)].join(', ')}`];
+    return [
+      `${e.from}: imports ${e.to}${e.typeOnly ? ' (type)' : ''}; ${name}/ may import ${[...layer.may, ...(layer.typesOnly ?? []).map((t) => `${t} (types)`)].join(', ')}`,
+    ];
   });
 }

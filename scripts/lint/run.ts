@@ -28,7 +28,8 @@ for (const file of files) {
 const edges = importEdges(process.cwd(), files);
 problems.push(...layerViolations(edges));
 problems.push(...entryViolations([...edges, ...importEdges(process.cwd(), sourceFiles(process.cwd(), ['scripts']))]));
-for (const cycle of importCycles(edges)) problems.push(`import cycle among ${cycle.join(', ')} (move what they share into a module of its own)`);
+for (const cycle of importCycles(edges))
+  problems.push(`import cycle among ${cycle.join(', ')} (move what they share into a module of its own)`);
 
 if (problems.length > 0) {
   process.stderr.write(`${problems.join('\n')}\n`);

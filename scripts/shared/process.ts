@@ -33,7 +33,11 @@ export function onStop(cleanup: () => void | Promise<void>): void {
 async function stopEverything(): Promise<void> {
   await stopAll();
   for (const cleanup of cleanups.splice(0).reverse()) {
-    await Promise.resolve().then(cleanup).catch((err: unknown) => { process.stderr.write(`cleanup failed: ${String(err)}\n`); });
+    await Promise.resolve()
+      .then(cleanup)
+      .catch((err: unknown) => {
+        process.stderr.write(`cleanup failed: ${String(err)}\n`);
+      });
   }
 }
 
@@ -47,20 +51,36 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 }
 
 /** Starts a tracked child. With `collect`, its stdout and stderr are kept for `output()`. */
-export function startChild(command: string, args: readonly string[], options: SpawnOptions & { collect?: boolean } = {}): Child {
+export function startChild(
+  command: string,
+  args: readonly string[],
+  options: SpawnOptions & { collect?: boolean } = {},
+): Child {
   const { collect = false, ...spawnOptions } = options;
   const proc = spawn(command, args, { ...spawnOptions, detached: true });
   if (proc.pid === undefined) throw new Error(`could not start ${command}`);
   const pid = proc.pid;
   let text = '';
   if (collect) {
-    proc.stdout?.on('data', (d: Buffer) => { text += d.toString(); });
-    proc.stderr?.on('data', (d: Buffer) => { text += d.toString(); });
+    proc.stdout?.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
+    proc.stderr?.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
   }
   let done = false;
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => { done = true; running.delete(child); resolve(code); }));
+  const exited = new Promise<number | null>((resolve) =>
+    proc.once('exit', (code) => {
+      done = true;
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   const child: Child = {
-    process: proc, pid, exited,
+    process: proc,
+    pid,
+    exited,
     output: () => text,
     hasExited: () => done,
     async stop(graceMs = 15_000) {
@@ -87,7 +107,9 @@ let swept = false;
 function installExitSweep(): void {
   if (swept) return;
   swept = true;
-  process.once('exit', () => { for (const c of running) signalGroup(c.pid, 'SIGTERM'); });
+  process.once('exit', () => {
+    for (const c of running) signalGroup(c.pid, 'SIGTERM');
+  });
 }
 
 const SIGNAL_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
@@ -114,7 +136,9 @@ export function runScript(name: string, main: () => Promise<number | void>): voi
   }
   let code = 1;
   main()
-    .then((c) => { code = c ?? 0; })
+    .then((c) => {
+      code = c ?? 0;
+    })
     .catch((err: unknown) => {
       // After a signal, main failing because its children went away is expected, not news.
       if (signalled === null) process.stderr.write(`${name} failed: ${(err as Error).stack ?? String(err)}\n`);
@@ -129,8 +153,11 @@ export function runScript(name: string, main: () => Promise<number | void>): voi
  * Polls `probe` until it returns a value (not null or undefined) and returns it; throws after
  * `timeoutMs`, or as soon as `abort` returns a reason (e.g. the child being waited for exited).
  */
-export async function waitFor<T>(what: string, probe: () => T | null | undefined | Promise<T | null | undefined>,
-  opts: { timeoutMs: number; intervalMs?: number; abort?: () => string | null }): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | null | undefined | Promise<T | null | undefined>,
+  opts: { timeoutMs: number; intervalMs?: number; abort?: () => string | null },
+): Promise<T> {
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
     const value = await probe();

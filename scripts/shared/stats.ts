@@ -43,5 +43,9 @@ export interface Counts {
 
 /** Precision, recall and F1 (micro, over summed counts); each NaN when its denominator is 0. */
 export function precisionRecallF1(c: Counts): { precision: number; recall: number; f1: number } {
-  return { precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn), f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn) };
+  return {
+    precision: ratio(c.tp, c.tp + c.fp),
+    recall: ratio(c.tp, c.tp + c.fn),
+    f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn),
+  };
 }

@@ -13,7 +13,10 @@ export async function writeSoakCorpus(dir: string, seedsDir: string, newsFile: s
   for await (const line of lines) {
     if (n >= limit) break;
     const a = JSON.parse(line) as { id: string; title: string; body: string };
-    fs.writeFileSync(path.join(dir, 'news', `${String(a.id).replace(/[^\w-]/g, '_')}.txt`), `${a.title}\n\n${a.body}\n`);
+    fs.writeFileSync(
+      path.join(dir, 'news', `${String(a.id).replace(/[^\w-]/g, '_')}.txt`),
+      `${a.title}\n\n${a.body}\n`,
+    );
     n++;
   }
   lines.close();

@@ -14,7 +14,10 @@ async function openPage(browser: Browser, script: string): Promise<Page> {
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/bundle.js') return route.fulfill({ contentType: 'text/javascript', body: script });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="vi"><body><script type="module" src="/bundle.js"></script></body></html>' });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="vi"><body><script type="module" src="/bundle.js"></script></body></html>',
+    });
   });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => 'vk' in window);
@@ -26,7 +29,14 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
   let script: string;
 
   beforeAll(async () => {
-    const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
+    const out = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
     script = out.outputFiles[0]!.text;
     browser = await launchChromium();
   });
@@ -39,9 +49,13 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     const page = await openPage(browser, script);
     const result = await page.evaluate(async () => {
       (window as unknown as { pwned: boolean }).pwned = false;
-      const el = document.createElement('vk-snippet') as HTMLElement & { snippet: string; updateComplete: Promise<unknown> };
-      el.snippet = 'trước &lt;script&gt;window.pwned=true&lt;/script&gt; <mark>sốt</mark> <mark>xuất</mark> '
-        + '<script>window.pwned=true</script><img src=x onerror="window.pwned=true"> &amp; <b>đậm</b>';
+      const el = document.createElement('vk-snippet') as HTMLElement & {
+        snippet: string;
+        updateComplete: Promise<unknown>;
+      };
+      el.snippet =
+        'trước &lt;script&gt;window.pwned=true&lt;/script&gt; <mark>sốt</mark> <mark>xuất</mark> ' +
+        '<script>window.pwned=true</script><img src=x onerror="window.pwned=true"> &amp; <b>đậm</b>';
       document.body.append(el);
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
@@ -65,12 +79,24 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     const page = await openPage(browser, script);
     const result = await page.evaluate(async () => {
       const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[]) => { sections: unknown[] } } }).vk;
-      const text = '3.3. Kiểm tra\nViệc chấp hành Chỉ thị số 10-CT/TU về rượu, bia; <script>window.pwned=true</script> sốt xuất huyết.';
+      const text =
+        '3.3. Kiểm tra\nViệc chấp hành Chỉ thị số 10-CT/TU về rượu, bia; <script>window.pwned=true</script> sốt xuất huyết.';
       const at = text.indexOf('sốt xuất huyết');
-      const reader = vk.prepareReaderText([{
-        sectionId: 's1', heading: '3.3. Kiểm tra', path: ['3.', '3.3.'], directives: ['10-CT/TU'], text, marks: [[at, at + 'sốt xuất huyết'.length]],
-      }]);
-      const el = document.createElement('vk-document-text') as HTMLElement & { sections: unknown[]; activeHit: number; updateComplete: Promise<unknown> };
+      const reader = vk.prepareReaderText([
+        {
+          sectionId: 's1',
+          heading: '3.3. Kiểm tra',
+          path: ['3.', '3.3.'],
+          directives: ['10-CT/TU'],
+          text,
+          marks: [[at, at + 'sốt xuất huyết'.length]],
+        },
+      ]);
+      const el = document.createElement('vk-document-text') as HTMLElement & {
+        sections: unknown[];
+        activeHit: number;
+        updateComplete: Promise<unknown>;
+      };
       el.sections = reader.sections;
       el.activeHit = 0;
       document.body.append(el);
@@ -94,16 +120,32 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     await page.close();
   });
 
-  it('names the document\'s relation after the first link to each cited number in a section, small and once', async () => {
+  it("names the document's relation after the first link to each cited number in a section, small and once", async () => {
     const page = await openPage(browser, script);
     const result = await page.evaluate(async () => {
       const vk = (window as unknown as { vk: { prepareReaderText: (s: unknown[]) => { sections: unknown[] } } }).vk;
-      const text = vk.prepareReaderText([{
-        sectionId: 's1', heading: null, path: [], directives: ['10-CT/TU', '11-QĐI/TW'], marks: [],
-        text: 'Thực hiện Chỉ thị số 10-CT/TU; quán triệt Chỉ thị 10-CT/TU và Quy định số 11-QĐi/TW.',
-      }, { sectionId: 's2', heading: null, path: [], directives: ['10-CT/TU'], marks: [], text: 'Sơ kết Chỉ thị số 10-CT/TU.' }]);
+      const text = vk.prepareReaderText([
+        {
+          sectionId: 's1',
+          heading: null,
+          path: [],
+          directives: ['10-CT/TU', '11-QĐI/TW'],
+          marks: [],
+          text: 'Thực hiện Chỉ thị số 10-CT/TU; quán triệt Chỉ thị 10-CT/TU và Quy định số 11-QĐi/TW.',
+        },
+        {
+          sectionId: 's2',
+          heading: null,
+          path: [],
+          directives: ['10-CT/TU'],
+          marks: [],
+          text: 'Sơ kết Chỉ thị số 10-CT/TU.',
+        },
+      ]);
       const el = document.createElement('vk-document-text') as HTMLElement & {
-        sections: unknown[]; relations: Map<string, string>; updateComplete: Promise<unknown>;
+        sections: unknown[];
+        relations: Map<string, string>;
+        updateComplete: Promise<unknown>;
       };
       el.sections = text.sections;
       el.relations = new Map([['10-CT/TU', 'thực hiện']]);
@@ -112,10 +154,14 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
       const root = el.shadowRoot!;
       const label = root.querySelector('.relation') as HTMLElement | null;
       return {
-        perSection: [...root.querySelectorAll('section')].map((s) => [...s.querySelectorAll('.relation')].map((r) => [r.previousElementSibling?.textContent, r.textContent])),
+        perSection: [...root.querySelectorAll('section')].map((s) =>
+          [...s.querySelectorAll('.relation')].map((r) => [r.previousElementSibling?.textContent, r.textContent]),
+        ),
         links: root.querySelectorAll('a.cite').length,
         title: root.querySelector('a.cite')?.getAttribute('title'),
-        smaller: label ? parseFloat(getComputedStyle(label).fontSize) < parseFloat(getComputedStyle(label.parentElement!).fontSize) : null,
+        smaller: label
+          ? parseFloat(getComputedStyle(label).fontSize) < parseFloat(getComputedStyle(label.parentElement!).fontSize)
+          : null,
       };
     });
     expect(result.perSection).toEqual([[['10-CT/TU', 'thực hiện']], [['10-CT/TU', 'thực hiện']]]);
@@ -129,9 +175,26 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     const page = await openPage(browser, script);
     await page.evaluate(async () => {
       (window as unknown as { marker: number }).marker = 42;
-      const el = document.createElement('vk-hit') as HTMLElement & { hit: unknown; q: string; updateComplete: Promise<unknown> };
-      el.hit = { docId: 'abc', sectionId: 'abc-0003', file: 'a.txt', title: 'Thông báo kết luận', docType: 'thong_bao', date: '2023-09-12',
-        issuer: null, district: 'Trà Cú', province: 'Trà Vinh', heading: '3.7. Y tế', path: ['3.', '3.7.'], snippet: 'x', directives: ['10-CT/TU'] };
+      const el = document.createElement('vk-hit') as HTMLElement & {
+        hit: unknown;
+        q: string;
+        updateComplete: Promise<unknown>;
+      };
+      el.hit = {
+        docId: 'abc',
+        sectionId: 'abc-0003',
+        file: 'a.txt',
+        title: 'Thông báo kết luận',
+        docType: 'thong_bao',
+        date: '2023-09-12',
+        issuer: null,
+        district: 'Trà Cú',
+        province: 'Trà Vinh',
+        heading: '3.7. Y tế',
+        path: ['3.', '3.7.'],
+        snippet: 'x',
+        directives: ['10-CT/TU'],
+      };
       el.q = 'sốt xuất huyết';
       document.body.append(el);
       await el.updateComplete;
@@ -143,7 +206,10 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/directives/10-CT/TU');
     await page.goBack();
     await page.waitForFunction(() => (window as unknown as { routeLog: unknown[] }).routeLog.length === 3);
-    const log = await page.evaluate(() => ({ log: (window as unknown as { routeLog: unknown[] }).routeLog, marker: (window as unknown as { marker: number }).marker }));
+    const log = await page.evaluate(() => ({
+      log: (window as unknown as { routeLog: unknown[] }).routeLog,
+      marker: (window as unknown as { marker: number }).marker,
+    }));
     expect(log.marker).toBe(42);
     expect(log.log).toEqual([
       { name: 'document', docId: 'abc', q: 'sốt xuất huyết', sectionId: 'abc-0003' },
@@ -155,10 +221,30 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
   it('filters a long facet list as you type (accents ignored) and reports a toggle', async () => {
     const page = await openPage(browser, script);
     await page.evaluate(async () => {
-      const names = ['Trà Cú', 'Trà Ôn', 'Cầu Ngang', 'Cầu Kè', 'Tiểu Cần', 'Châu Thành', 'Càng Long', 'Duyên Hải', 'Cái Nước', 'Đầm Dơi', 'Năm Căn', 'Thới Bình'];
+      const names = [
+        'Trà Cú',
+        'Trà Ôn',
+        'Cầu Ngang',
+        'Cầu Kè',
+        'Tiểu Cần',
+        'Châu Thành',
+        'Càng Long',
+        'Duyên Hải',
+        'Cái Nước',
+        'Đầm Dơi',
+        'Năm Căn',
+        'Thới Bình',
+      ];
       const el = document.createElement('vk-facet-group') as HTMLElement & Record<string, unknown>;
-      Object.assign(el, { name: 'district', heading: 'Huyện', counts: Object.fromEntries(names.map((n, i) => [n, 20 - i])), selected: ['Thới Bình'] });
-      el.addEventListener('vk-facet-toggle', (e) => { (window as unknown as { toggled: unknown }).toggled = (e as CustomEvent).detail; });
+      Object.assign(el, {
+        name: 'district',
+        heading: 'Huyện',
+        counts: Object.fromEntries(names.map((n, i) => [n, 20 - i])),
+        selected: ['Thới Bình'],
+      });
+      el.addEventListener('vk-facet-toggle', (e) => {
+        (window as unknown as { toggled: unknown }).toggled = (e as CustomEvent).detail;
+      });
       document.body.append(el);
     });
     const labels = () => page.locator('vk-facet-group label .name').allTextContents();
@@ -169,7 +255,10 @@ describe.skipIf(!haveChromium)('components in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Lọc danh sách huyện' }).fill('tra');
     expect(await labels()).toEqual(['Trà Cú', 'Trà Ôn']);
     await page.getByRole('checkbox', { name: /Trà Ôn/ }).check();
-    expect(await page.evaluate(() => (window as unknown as { toggled: unknown }).toggled)).toEqual({ name: 'district', value: 'Trà Ôn' });
+    expect(await page.evaluate(() => (window as unknown as { toggled: unknown }).toggled)).toEqual({
+      name: 'district',
+      value: 'Trà Ôn',
+    });
     await page.close();
   });
 });

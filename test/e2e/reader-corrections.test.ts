@@ -14,7 +14,9 @@ describe.skipIf(!haveChromium)('an archivist corrects a document from the reader
 
   beforeAll(async () => {
     e2e = await startE2E(undefined, TOKEN);
-    const list = await (await fetch(`${e2e.base}/api/documents?perPage=100`)).json() as { documents: { docId: string; file: string }[] };
+    const list = (await (await fetch(`${e2e.base}/api/documents?perPage=100`)).json()) as {
+      documents: { docId: string; file: string }[];
+    };
     docId = list.documents.find((d) => d.file === FILE)!.docId;
   });
 
@@ -43,7 +45,9 @@ describe.skipIf(!haveChromium)('an archivist corrects a document from the reader
 
     await form.locator('input[name=token]').fill(TOKEN);
     await form.locator('button[type=submit]').click();
-    await expect.poll(async () => (await p.locator('vk-document-meta dl').textContent()) ?? '', { timeout: 30_000 }).toContain('18/10/2023');
+    await expect
+      .poll(async () => (await p.locator('vk-document-meta dl').textContent()) ?? '', { timeout: 30_000 })
+      .toContain('18/10/2023');
     const shown = (await p.locator('vk-document-meta dl').textContent()) ?? '';
     expect(shown).toContain('Kết luận');
     expect(shown).toContain('Trần Văn Minh');
@@ -51,10 +55,25 @@ describe.skipIf(!haveChromium)('an archivist corrects a document from the reader
     expect(await p.locator('vk-metadata-editor form').count()).toBe(0);
 
     const doc = await (await fetch(`${e2e.base}/api/documents/${docId}`)).json();
-    expect([doc.docType, doc.date, doc.signer?.name, doc.district]).toEqual(['ket_luan', '2023-10-18', 'Trần Văn Minh', 'Trà Cú']);
-    expect(doc.metadataSource).toEqual({ docType: 'correction', date: 'correction', signer: 'correction', district: 'header', province: 'header' });
+    expect([doc.docType, doc.date, doc.signer?.name, doc.district]).toEqual([
+      'ket_luan',
+      '2023-10-18',
+      'Trần Văn Minh',
+      'Trà Cú',
+    ]);
+    expect(doc.metadataSource).toEqual({
+      docType: 'correction',
+      date: 'correction',
+      signer: 'correction',
+      district: 'header',
+      province: 'header',
+    });
     const sidecar = JSON.parse(fs.readFileSync(path.join(e2e.corpus, `${FILE}.meta.json`), 'utf8'));
-    expect(sidecar).toMatchObject({ docType: 'ket_luan', date: '2023-10-18', signer: { name: 'Trần Văn Minh', position: 'Bí thư' } });
+    expect(sidecar).toMatchObject({
+      docType: 'ket_luan',
+      date: '2023-10-18',
+      signer: { name: 'Trần Văn Minh', position: 'Bí thư' },
+    });
     expect(e2e.problems.filter((m) => !/401/.test(m))).toEqual([]);
   });
 });

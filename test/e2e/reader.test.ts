@@ -70,7 +70,9 @@ describe.skipIf(!haveChromium)('document reader and directive page in Chromium',
     const shown = p.locator('vk-document-page .copied .citation');
     await shown.waitFor();
     const citation = await shown.textContent();
-    expect(citation).toMatch(/^Thông báo (số 112-TB\/HU )?ngày 16\/10\/2023 “kết luận của Ban Thường vụ Huyện ủy Trà Cú về công tác phòng, chống dịch bệnh”, mục 1\.$/);
+    expect(citation).toMatch(
+      /^Thông báo (số 112-TB\/HU )?ngày 16\/10\/2023 “kết luận của Ban Thường vụ Huyện ủy Trà Cú về công tác phòng, chống dịch bệnh”, mục 1\.$/,
+    );
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     await p.close();
   });

@@ -71,7 +71,13 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     await firstHit(p).waitFor();
     expect(await box(p).inputValue()).toBe(Q);
     expect(await p.getByRole('button', { name: /Bỏ lọc Loại văn bản: Báo cáo/ }).count()).toBe(1);
-    expect(await p.locator('vk-facet-group').filter({ hasText: 'Loại văn bản' }).getByRole('checkbox', { name: /Báo cáo/ }).isChecked()).toBe(true);
+    expect(
+      await p
+        .locator('vk-facet-group')
+        .filter({ hasText: 'Loại văn bản' })
+        .getByRole('checkbox', { name: /Báo cáo/ })
+        .isChecked(),
+    ).toBe(true);
     expect(await p.locator('vk-result-toolbar select').first().inputValue()).toBe('date_desc');
     const types = await p.locator('vk-hit .type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
@@ -104,7 +110,9 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     await p.getByRole('button', { name: 'Theo văn bản' }).click();
     await expect.poll(() => new URL(p.url()).searchParams.get('group')).toBe('document');
     await expect.poll(() => shownTotal(p)).toBeLessThan(sections);
-    const hrefs = await p.locator('vk-hit h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await p
+      .locator('vk-hit h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(await p.locator('vk-result-toolbar .summary').textContent()).toContain('văn bản');
     await p.goBack();
@@ -136,7 +144,11 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       return el instanceof HTMLAnchorElement ? new URL(el.href).pathname + new URL(el.href).hash : null;
     });
-    const second = await p.locator('vk-hit').nth(1).locator('h3 a').evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash);
+    const second = await p
+      .locator('vk-hit')
+      .nth(1)
+      .locator('h3 a')
+      .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash);
     expect(focused).toBe(second);
     await p.keyboard.press('Enter');
     await expect.poll(() => new URL(p.url()).pathname + new URL(p.url()).hash).toBe(second);
@@ -156,7 +168,13 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     const rows = parse(body.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
     expect(rows.length).toBe(total + 1);
     expect(rows[0]!.at(-1)).toBe('text');
-    expect(rows.slice(1).map((r) => r.at(-1)).join('\n').toLowerCase()).toContain('sốt');
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.at(-1))
+        .join('\n')
+        .toLowerCase(),
+    ).toContain('sốt');
     await p.close();
   });
 
@@ -172,14 +190,21 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     expect(await p.locator('vk-trend-view th', { hasText: /^Quý/ }).count()).toBeGreaterThan(1);
     await p.locator('vk-trend-view select').nth(1).selectOption('month');
     await expect.poll(() => new URL(p.url()).searchParams.get('interval')).toBe('month');
-    await p.locator('vk-trend-view th', { hasText: /^10\/2023$/ }).first().waitFor({ state: 'attached' });
+    await p
+      .locator('vk-trend-view th', { hasText: /^10\/2023$/ })
+      .first()
+      .waitFor({ state: 'attached' });
     await screenshots(p, 'trend', async (pg) => pg.locator('vk-trend-view svg[aria-label^="Bản đồ nhiệt"]').waitFor());
     // A cell leads to its sections: that district, that month, the same query.
     await p.locator('vk-trend-view svg a rect[aria-label^="Trà Cú, 10/2023"]').first().click();
     await expect.poll(() => new URL(p.url()).searchParams.get('view')).toBeNull();
     const params = new URL(p.url()).searchParams;
-    expect([params.get('q'), params.getAll('district'), params.get('from'), params.get('to')])
-      .toEqual([Q, ['Trà Cú'], '2023-10-01', '2023-10-31']);
+    expect([params.get('q'), params.getAll('district'), params.get('from'), params.get('to')]).toEqual([
+      Q,
+      ['Trà Cú'],
+      '2023-10-01',
+      '2023-10-31',
+    ]);
     await firstHit(p).waitFor();
     expect(await p.locator('vk-hit time').allTextContents()).toEqual(expect.arrayContaining(['16/10/2023']));
     await p.close();

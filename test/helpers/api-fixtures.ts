@@ -24,9 +24,17 @@ export function buildFixture(doc: FixtureDoc, runId: string): BuiltDocument {
 }
 
 /** A document with `count` sections, built without the splitter (for large result sets). */
-export function manySections(file: string, count: number, words: (i: number) => string, meta: Partial<DocumentMetadata>): BuiltDocument {
+export function manySections(
+  file: string,
+  count: number,
+  words: (i: number) => string,
+  meta: Partial<DocumentMetadata>,
+): BuiltDocument {
   const sections: RawSection[] = Array.from({ length: count }, (_, i) => ({
-    heading: `${i + 1}. Mục ${i + 1}`, path: [`${i + 1}.`], text: words(i), kind: 'body',
+    heading: `${i + 1}. Mục ${i + 1}`,
+    path: [`${i + 1}.`],
+    text: words(i),
+    kind: 'body',
   }));
   const parsed = parseDocument(file, `fixture:${file}`, 'BÁO CÁO\n\nvề dữ liệu thử nghiệm');
   return buildRecords({ ...parsed, sections, citations: [], metadata: { ...parsed.metadata, ...meta } }, 'many');

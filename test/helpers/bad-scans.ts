@@ -13,7 +13,8 @@ import { CONVERT } from './page-images.js';
  * reader must ask for the password. Written by hand, with its cross-reference table.
  */
 export function makeEncryptedPdf(): Buffer {
-  const hex = (n: number): string => Array.from({ length: n }, (_, i) => ((i * 37 + 11) % 256).toString(16).padStart(2, '0')).join('');
+  const hex = (n: number): string =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + 11) % 256).toString(16).padStart(2, '0')).join('');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -42,7 +43,18 @@ export function makeCorruptPng(): Buffer {
 /** A photo-like picture with no writing on it: shapes and grey gradients. */
 export function makeTextlessImage(dir: string): string {
   const out = path.join(dir, 'photo.jpg');
-  execFileSync(CONVERT, ['-size', '1200x900', 'gradient:gray90-gray40', '-fill', 'gray20', '-draw', 'circle 600,450 600,250', '-quality', '85', out]);
+  execFileSync(CONVERT, [
+    '-size',
+    '1200x900',
+    'gradient:gray90-gray40',
+    '-fill',
+    'gray20',
+    '-draw',
+    'circle 600,450 600,250',
+    '-quality',
+    '85',
+    out,
+  ]);
   return out;
 }
 

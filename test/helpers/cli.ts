@@ -14,11 +14,17 @@ export interface CliRun {
  */
 export function runCli(script: string, args: readonly string[], env: Record<string, string>): CliRun {
   const proc = spawn(process.execPath, ['--import', 'tsx', `cli/${script}`, ...args], {
-    cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'warn', MEILI_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  proc.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  proc.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
+  proc.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  proc.stderr!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   return { proc, output: () => out, exited };
 }

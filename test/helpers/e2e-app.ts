@@ -28,17 +28,26 @@ export async function startE2E(addFiles?: (corpus: string) => Promise<void>, adm
   const app: FastifyInstance = await makeApp(config);
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(15_000);
   const problems: string[] = [];
   context.on('page', (page) => {
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+        problems.push(`console: ${msg.text()}`);
     });
   });
   return {
-    base, corpus, browser, context, problems,
+    base,
+    corpus,
+    browser,
+    context,
+    problems,
     async close() {
       await context.close();
       await browser.close();

@@ -34,13 +34,21 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 
 export function indexWith(config: AppConfig, folder: string, reset = false): Promise<IndexSummary> {
   return indexFolder({
-    config, meiliUrl: config.meiliUrl!, masterKey: config.meiliMasterKey, folder, logger: silentLogger, reset,
+    config,
+    meiliUrl: config.meiliUrl!,
+    masterKey: config.meiliMasterKey,
+    folder,
+    logger: silentLogger,
+    reset,
   });
 }
 
 export async function makeApp(config: AppConfig) {
   return buildApp({
-    config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, logger: false,
+    config,
+    meiliUrl: config.meiliUrl!,
+    meiliMasterKey: config.meiliMasterKey,
+    logger: false,
     indexer: indexerPort(config, config.meiliUrl!, config.meiliMasterKey),
   });
 }

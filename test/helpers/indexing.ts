@@ -12,7 +12,8 @@ import { seedsDir, silentLogger } from './env.js';
 /** A corpus of `copies` copies of the seeds, each in its own folder (so each file is its own document). */
 export function seedCopies(copies: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-test-copies-'));
-  for (let i = 0; i < copies; i++) fs.cpSync(seedsDir, path.join(dir, `copy-${String(i).padStart(2, '0')}`), { recursive: true });
+  for (let i = 0; i < copies; i++)
+    fs.cpSync(seedsDir, path.join(dir, `copy-${String(i).padStart(2, '0')}`), { recursive: true });
   return dir;
 }
 
@@ -20,17 +21,26 @@ export function storeFor(prefix: string): MeiliStore {
   return new MeiliStore(createMeiliClient(inject('meiliUrl'), inject('meiliKey')), prefix);
 }
 
-export function indexRun(store: MeiliStore, corpusDir: string, extra: Partial<IndexRunOptions> = {}): Promise<IndexSummary> {
+export function indexRun(
+  store: MeiliStore,
+  corpusDir: string,
+  extra: Partial<IndexRunOptions> = {},
+): Promise<IndexSummary> {
   return runIndexing({ corpusDir, store, logger: silentLogger, ...extra });
 }
 
 export async function indexExists(store: MeiliStore, uid: string): Promise<boolean> {
-  return store.client.getIndex(uid).then(() => true, () => false);
+  return store.client.getIndex(uid).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Sections of one document in the live index. */
 export async function sectionsOf(store: MeiliStore, docId: string): Promise<number> {
-  const res = await store.client.index(store.names.sections).search('', { filter: [`docId = ${quote(docId)}`], hitsPerPage: 0 });
+  const res = await store.client
+    .index(store.names.sections)
+    .search('', { filter: [`docId = ${quote(docId)}`], hitsPerPage: 0 });
   return res.totalHits ?? 0;
 }
 
@@ -41,13 +51,20 @@ export async function sectionsOf(store: MeiliStore, docId: string): Promise<numb
 export class FailingStore extends MeiliStore {
   private sectionBatches = 0;
 
-  constructor(prefix: string, private readonly failAt: number, names?: IndexNames) {
+  constructor(
+    prefix: string,
+    private readonly failAt: number,
+    names?: IndexNames,
+  ) {
     super(createMeiliClient(inject('meiliUrl'), inject('meiliKey')), prefix, names);
   }
 
   override enqueueRecords(kind: IndexKind, ndjson: string): EnqueuedTaskPromise {
     if (kind === 'sections' && ++this.sectionBatches === this.failAt) {
-      return super.enqueueRecords(kind, `${ndjson}\n${JSON.stringify({ id: 'not a valid id!', docId: 'x', text: 'x' })}`);
+      return super.enqueueRecords(
+        kind,
+        `${ndjson}\n${JSON.stringify({ id: 'not a valid id!', docId: 'x', text: 'x' })}`,
+      );
     }
     return super.enqueueRecords(kind, ndjson);
   }

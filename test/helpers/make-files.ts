@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import {
-  Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  Document,
+  FootnoteReferenceRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { PDFDocument, rgb } from 'pdf-lib';
 
@@ -19,7 +27,10 @@ const FONT_CANDIDATES = [
 
 export function vietnameseFont(): Uint8Array {
   const file = FONT_CANDIDATES.find((f) => fs.existsSync(f));
-  if (!file) throw new Error(`no TrueType font with Vietnamese glyphs found (tried ${FONT_CANDIDATES.join(', ')}): apt-get install fonts-dejavu-core`);
+  if (!file)
+    throw new Error(
+      `no TrueType font with Vietnamese glyphs found (tried ${FONT_CANDIDATES.join(', ')}): apt-get install fonts-dejavu-core`,
+    );
   return fs.readFileSync(file);
 }
 
@@ -57,18 +68,26 @@ export async function makeDocx(opts: { body: string[]; footnote?: string; tcvn3P
   const children = [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [new TableRow({ children: [
-        cell(['ĐẢNG BỘ TỈNH TRÀ VINH', 'HUYỆN ỦY TRÀ CÚ', '*', 'Số 123-TB/HU']),
-        cell(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Trà Cú, ngày 12 tháng 9 năm 2023']),
-      ] })],
+      rows: [
+        new TableRow({
+          children: [
+            cell(['ĐẢNG BỘ TỈNH TRÀ VINH', 'HUYỆN ỦY TRÀ CÚ', '*', 'Số 123-TB/HU']),
+            cell(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Trà Cú, ngày 12 tháng 9 năm 2023']),
+          ],
+        }),
+      ],
     }),
     new Paragraph({ children: [new TextRun({ text: 'THÔNG BÁO', bold: true })] }),
     new Paragraph('kết luận của Thường trực Huyện ủy tại hội nghị giao ban tháng 9 năm 2023'),
     new Paragraph({
-      children: opts.footnote ? [new TextRun(first ?? ''), new FootnoteReferenceRun(1), new TextRun('.')] : [new TextRun(first ?? '')],
+      children: opts.footnote
+        ? [new TextRun(first ?? ''), new FootnoteReferenceRun(1), new TextRun('.')]
+        : [new TextRun(first ?? '')],
     }),
     ...rest.map((t) => new Paragraph(t)),
-    ...(opts.tcvn3Paragraph ? [new Paragraph({ children: [new TextRun({ text: opts.tcvn3Paragraph, font: '.VnTime' })] })] : []),
+    ...(opts.tcvn3Paragraph
+      ? [new Paragraph({ children: [new TextRun({ text: opts.tcvn3Paragraph, font: '.VnTime' })] })]
+      : []),
     new Paragraph('T/L BAN THƯỜNG VỤ'),
     new Paragraph('CHÁNH VĂN PHÒNG'),
     new Paragraph('Lâm Thái Hòa'),
@@ -85,14 +104,80 @@ export async function makeDocx(opts: { body: string[]; footnote?: string; tcvn3P
 
 /** Unicode → TCVN3 (ABC) bytes for lower-case text, from the published TCVN 5712 VN3 table. */
 const TCVN3: Record<string, number> = {
-  'à': 0xb5, 'á': 0xb8, 'ả': 0xb6, 'ã': 0xb7, 'ạ': 0xb9, 'ă': 0xa8, 'ằ': 0xbb, 'ắ': 0xbe, 'ẳ': 0xbc, 'ẵ': 0xbd,
-  'ặ': 0xc6, 'â': 0xa9, 'ầ': 0xc7, 'ấ': 0xca, 'ẩ': 0xc8, 'ẫ': 0xc9, 'ậ': 0xcb, 'đ': 0xae, 'è': 0xcc, 'é': 0xd0,
-  'ẻ': 0xce, 'ẽ': 0xcf, 'ẹ': 0xd1, 'ê': 0xaa, 'ề': 0xd2, 'ế': 0xd5, 'ể': 0xd3, 'ễ': 0xd4, 'ệ': 0xd6, 'ì': 0xd7,
-  'í': 0xdd, 'ỉ': 0xd8, 'ĩ': 0xdc, 'ị': 0xde, 'ò': 0xdf, 'ó': 0xe3, 'ỏ': 0xe1, 'õ': 0xe2, 'ọ': 0xe4, 'ô': 0xab,
-  'ồ': 0xe5, 'ố': 0xe8, 'ổ': 0xe6, 'ỗ': 0xe7, 'ộ': 0xe9, 'ơ': 0xac, 'ờ': 0xea, 'ớ': 0xed, 'ở': 0xeb, 'ỡ': 0xec,
-  'ợ': 0xee, 'ù': 0xef, 'ú': 0xf3, 'ủ': 0xf1, 'ũ': 0xf2, 'ụ': 0xf4, 'ư': 0xad, 'ừ': 0xf5, 'ứ': 0xf8, 'ử': 0xf6,
-  'ữ': 0xf7, 'ự': 0xf9, 'ỳ': 0xfa, 'ý': 0xfd, 'ỷ': 0xfb, 'ỹ': 0xfc, 'ỵ': 0xfe, 'Ă': 0xa1, 'Â': 0xa2, 'Đ': 0xa7,
-  'Ê': 0xa3, 'Ô': 0xa4, 'Ơ': 0xa5, 'Ư': 0xa6,
+  à: 0xb5,
+  á: 0xb8,
+  ả: 0xb6,
+  ã: 0xb7,
+  ạ: 0xb9,
+  ă: 0xa8,
+  ằ: 0xbb,
+  ắ: 0xbe,
+  ẳ: 0xbc,
+  ẵ: 0xbd,
+  ặ: 0xc6,
+  â: 0xa9,
+  ầ: 0xc7,
+  ấ: 0xca,
+  ẩ: 0xc8,
+  ẫ: 0xc9,
+  ậ: 0xcb,
+  đ: 0xae,
+  è: 0xcc,
+  é: 0xd0,
+  ẻ: 0xce,
+  ẽ: 0xcf,
+  ẹ: 0xd1,
+  ê: 0xaa,
+  ề: 0xd2,
+  ế: 0xd5,
+  ể: 0xd3,
+  ễ: 0xd4,
+  ệ: 0xd6,
+  ì: 0xd7,
+  í: 0xdd,
+  ỉ: 0xd8,
+  ĩ: 0xdc,
+  ị: 0xde,
+  ò: 0xdf,
+  ó: 0xe3,
+  ỏ: 0xe1,
+  õ: 0xe2,
+  ọ: 0xe4,
+  ô: 0xab,
+  ồ: 0xe5,
+  ố: 0xe8,
+  ổ: 0xe6,
+  ỗ: 0xe7,
+  ộ: 0xe9,
+  ơ: 0xac,
+  ờ: 0xea,
+  ớ: 0xed,
+  ở: 0xeb,
+  ỡ: 0xec,
+  ợ: 0xee,
+  ù: 0xef,
+  ú: 0xf3,
+  ủ: 0xf1,
+  ũ: 0xf2,
+  ụ: 0xf4,
+  ư: 0xad,
+  ừ: 0xf5,
+  ứ: 0xf8,
+  ử: 0xf6,
+  ữ: 0xf7,
+  ự: 0xf9,
+  ỳ: 0xfa,
+  ý: 0xfd,
+  ỷ: 0xfb,
+  ỹ: 0xfc,
+  ỵ: 0xfe,
+  Ă: 0xa1,
+  Â: 0xa2,
+  Đ: 0xa7,
+  Ê: 0xa3,
+  Ô: 0xa4,
+  Ơ: 0xa5,
+  Ư: 0xa6,
 };
 
 /** Encodes text as TCVN3 bytes; capital toned letters are written as in the .VnTimeH capitals font. */
@@ -110,8 +195,22 @@ export function encodeTcvn3(text: string): Buffer {
 /** Unicode → VNI-Windows, by decomposing each letter into base + VNI mark characters. */
 export function encodeVni(text: string): Buffer {
   const TONE: Record<string, string> = { '\u0301': 'ù', '\u0300': 'ø', '\u0309': 'û', '\u0303': 'õ', '\u0323': 'ï' };
-  const CIRC_TONE: Record<string, string> = { '': 'â', '\u0301': 'á', '\u0300': 'à', '\u0309': 'å', '\u0303': 'ã', '\u0323': 'ä' };
-  const BREVE_TONE: Record<string, string> = { '': 'ê', '\u0301': 'é', '\u0300': 'è', '\u0309': 'ú', '\u0303': 'ü', '\u0323': 'ë' };
+  const CIRC_TONE: Record<string, string> = {
+    '': 'â',
+    '\u0301': 'á',
+    '\u0300': 'à',
+    '\u0309': 'å',
+    '\u0303': 'ã',
+    '\u0323': 'ä',
+  };
+  const BREVE_TONE: Record<string, string> = {
+    '': 'ê',
+    '\u0301': 'é',
+    '\u0300': 'è',
+    '\u0309': 'ú',
+    '\u0303': 'ü',
+    '\u0323': 'ë',
+  };
   const I_TONE: Record<string, string> = { '\u0301': 'í', '\u0300': 'ì', '\u0309': 'æ', '\u0303': 'ó', '\u0323': 'ò' };
   let out = '';
   for (const ch of text.normalize('NFC')) {

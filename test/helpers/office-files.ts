@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 export type OfficeFormat = 'doc' | 'rtf' | 'odt';
 export const OFFICE_FORMATS: readonly OfficeFormat[] = ['doc', 'rtf', 'odt'];
 
-export const hasSoffice: boolean = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0;
+export const hasSoffice: boolean =
+  spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0;
 
 export interface OfficeSource {
   /** File name without extension. */
@@ -27,7 +28,10 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 
 /** A minimal UTF-8 HTML page with one paragraph per non-empty line of `text`. */
 export function textToHtml(text: string): string {
-  const paragraphs = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${escapeHtml(l)}</p>`);
+  const paragraphs = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<p>${escapeHtml(l)}</p>`);
   return `<!doctype html><html><head><meta charset="utf-8"><title>doc</title></head><body>\n${paragraphs.join('\n')}\n</body></html>\n`;
 }
 
@@ -36,7 +40,11 @@ export function textToHtml(text: string): string {
  * all the sources (soffice takes one target format per run), with a private profile so that parallel
  * test files never share a LibreOffice instance.
  */
-export function makeOfficeFiles(dir: string, sources: OfficeSource[], formats: readonly OfficeFormat[] = OFFICE_FORMATS): void {
+export function makeOfficeFiles(
+  dir: string,
+  sources: OfficeSource[],
+  formats: readonly OfficeFormat[] = OFFICE_FORMATS,
+): void {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-soffice-'));
   try {
     const inputs = sources.map((s) => {
@@ -46,14 +54,27 @@ export function makeOfficeFiles(dir: string, sources: OfficeSource[], formats: r
     });
     const profile = pathToFileURL(path.join(work, 'profile')).href;
     for (const format of formats) {
-      const run = spawnSync('soffice', [
-        `-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=HTML (StarWriter)',
-        '--convert-to', format, '--outdir', dir, ...inputs,
-      ], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--infilter=HTML (StarWriter)',
+          '--convert-to',
+          format,
+          '--outdir',
+          dir,
+          ...inputs,
+        ],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
       const missing = sources.filter((s) => !fs.existsSync(path.join(dir, `${s.name}.${format}`)));
       if (run.status !== 0 || missing.length > 0) {
-        throw new Error(`soffice --convert-to ${format} failed (status ${run.status}${run.error ? `, ${run.error.message}` : ''}): `
-          + `${missing.map((s) => s.name).join(', ')} not written\n${run.stderr}`);
+        throw new Error(
+          `soffice --convert-to ${format} failed (status ${run.status}${run.error ? `, ${run.error.message}` : ''}): ` +
+            `${missing.map((s) => s.name).join(', ')} not written\n${run.stderr}`,
+        );
       }
     }
   } finally {
@@ -80,7 +101,10 @@ export function commonWordsInOrder(a: string[], b: string[]): number {
 }
 
 /** How well `got` reproduces `source`: the share of source words found in order, and of read words that are source words. */
-export function wordMatch(source: string, got: string): { recall: number; precision: number; sourceWords: number; readWords: number } {
+export function wordMatch(
+  source: string,
+  got: string,
+): { recall: number; precision: number; sourceWords: number; readWords: number } {
   const a = words(source);
   const b = words(got);
   const common = commonWordsInOrder(a, b);

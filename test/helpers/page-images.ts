@@ -58,8 +58,23 @@ export const NOISY: Degradation = { rotateDeg: 1.5, noise: 0.4, blur: 0.6, seed:
 /** ImageMagick operations of a degradation, for a page of w × h pixels. */
 function degradeOps(d: Degradation, w: number, h: number): string[] {
   return [
-    '-seed', String(d.seed ?? 1), '-background', 'white', '-rotate', String(d.rotateDeg), '-gravity', 'center',
-    '-extent', `${w}x${h}`, '+repage', '-blur', `0x${d.blur}`, '-attenuate', String(d.noise), '+noise', 'Gaussian',
+    '-seed',
+    String(d.seed ?? 1),
+    '-background',
+    'white',
+    '-rotate',
+    String(d.rotateDeg),
+    '-gravity',
+    'center',
+    '-extent',
+    `${w}x${h}`,
+    '+repage',
+    '-blur',
+    `0x${d.blur}`,
+    '-attenuate',
+    String(d.noise),
+    '+noise',
+    'Gaussian',
   ];
 }
 
@@ -77,13 +92,21 @@ function pgmSize(file: string): [number, number] {
  * pdftoppm -gray → one grey 8-bit PNG per page, in page order, degraded in the same pass when asked.
  * (poppler 22 writes an RGB PNG even with -gray, so it writes PGM here and ImageMagick makes the PNG.)
  */
-export async function rasterise(pdf: Uint8Array, dpi: number, dir: string, degradation?: (page: number) => Degradation): Promise<string[]> {
+export async function rasterise(
+  pdf: Uint8Array,
+  dpi: number,
+  dir: string,
+  degradation?: (page: number) => Degradation,
+): Promise<string[]> {
   const src = path.join(dir, 'typeset.pdf');
   fs.writeFileSync(src, pdf);
   await run('pdftoppm', ['-r', String(dpi), '-gray', src, path.join(dir, 'page')]);
   fs.rmSync(src);
-  const pgms = fs.readdirSync(dir).filter((f) => /^page-\d+\.pgm$/.test(f))
-    .sort((a, b) => parseInt(a.slice(5), 10) - parseInt(b.slice(5), 10)).map((f) => path.join(dir, f));
+  const pgms = fs
+    .readdirSync(dir)
+    .filter((f) => /^page-\d+\.pgm$/.test(f))
+    .sort((a, b) => parseInt(a.slice(5), 10) - parseInt(b.slice(5), 10))
+    .map((f) => path.join(dir, f));
   return inParallel(pgms, async (pgm, i) => {
     const png = pgm.replace(/\.pgm$/, '.png');
     const [w, h] = pgmSize(pgm);
@@ -150,7 +173,11 @@ export async function makeScan(text: string, opts: ScanOptions): Promise<Scan> {
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
   fs.mkdirSync(dir, { recursive: true });
   const { pdf, pageTexts, text: typeset } = await typesetPages(text, opts);
-  const noise = (i: number): Degradation => ({ ...NOISY, ...opts.degradation, seed: (opts.degradation?.seed ?? 1) + i });
+  const noise = (i: number): Degradation => ({
+    ...NOISY,
+    ...opts.degradation,
+    seed: (opts.degradation?.seed ?? 1) + i,
+  });
   const pngs = await rasterise(pdf, opts.dpi, dir, opts.noisy ? noise : undefined);
   let files: string[];
   if (opts.format === 'png') files = pngs;

@@ -26,12 +26,27 @@ export interface TestSection {
 export function sectionRecord(s: TestSection): SectionRecord {
   const date = s.date ?? null;
   return {
-    id: s.id, docId: s.docId, file: `${s.docId}.txt`, title: s.title ?? `Văn bản ${s.docId}`, docType: s.docType ?? 'thong_bao',
-    date, dateNum: date ? Number(date.replaceAll('-', '')) : 0, year: date ? date.slice(0, 4) : null,
-    month: date ? date.slice(0, 7) : null, quarter: date ? `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}` : null,
-    issuer: s.issuer ?? null, district: s.district ?? null, province: s.province ?? null,
-    heading: s.heading ?? null, path: [], order: s.order ?? 0, text: s.text, textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
-    ownKey: s.ownKey ?? null, directives: s.directives ?? [], runId: 'test',
+    id: s.id,
+    docId: s.docId,
+    file: `${s.docId}.txt`,
+    title: s.title ?? `Văn bản ${s.docId}`,
+    docType: s.docType ?? 'thong_bao',
+    date,
+    dateNum: date ? Number(date.replaceAll('-', '')) : 0,
+    year: date ? date.slice(0, 4) : null,
+    month: date ? date.slice(0, 7) : null,
+    quarter: date ? `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}` : null,
+    issuer: s.issuer ?? null,
+    district: s.district ?? null,
+    province: s.province ?? null,
+    heading: s.heading ?? null,
+    path: [],
+    order: s.order ?? 0,
+    text: s.text,
+    textTelex: telexText(`${s.heading ?? ''} ${s.text}`),
+    ownKey: s.ownKey ?? null,
+    directives: s.directives ?? [],
+    runId: 'test',
   };
 }
 
@@ -40,5 +55,8 @@ export async function indexSections(config: AppConfig, sections: readonly TestSe
   const client = new Meilisearch({ host: config.meiliUrl!, apiKey: config.meiliMasterKey });
   const store = new MeiliStore(client, config.indexPrefix);
   await store.ensureIndexes();
-  await settle(client.index(store.names.sections).addDocuments(sections.map(sectionRecord), { primaryKey: 'id' }), 'adding test sections');
+  await settle(
+    client.index(store.names.sections).addDocuments(sections.map(sectionRecord), { primaryKey: 'id' }),
+    'adding test sections',
+  );
 }

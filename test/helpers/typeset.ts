@@ -30,13 +30,21 @@ const CM = 72 / 2.54;
 const MARGIN = { left: 3 * CM, right: 2 * CM, top: 2 * CM, bottom: 2 * CM };
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 
-const LEFT_START = /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)/u;
-const RIGHT_TITLE = /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)/u;
+const LEFT_START =
+  /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN ỦY|HUYỆN UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)/u;
+const RIGHT_TITLE =
+  /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)/u;
 const PLACE_DATE = /^[^,]{2,40}, ngày .{1,12} tháng .{1,6} năm \d{4}$/u;
 const LEFT_LINE = /^(Số[\s:].{0,40}|[-*_ ]{1,20}|[\p{Lu}\d\s,.-]{2,60})$/u;
 
 /** A header's two columns, its lines in the text's own order (the reference), and the lines around it. */
-export interface Header { left: string[]; right: string[]; lines: string[]; before: string[]; after: string[] }
+export interface Header {
+  left: string[];
+  right: string[];
+  lines: string[];
+  before: string[];
+  after: string[];
+}
 
 /**
  * Finds a two-column header among the first lines: from a line naming an issuing body, lines that are
@@ -64,8 +72,14 @@ export function findHeader(lines: string[]): Header | null {
 
 /** The text as printed: no markdown bold, no control characters, one paragraph a line, no empty lines. */
 export function printableLines(text: string): string[] {
-  return text.normalize('NFC').replace(/\*\*/g, '').replace(/[\u00a0\t]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .split(/\r?\n/).map((l) => l.replace(/ {2,}/g, ' ').trim()).filter((l) => l !== '');
+  return text
+    .normalize('NFC')
+    .replace(/\*\*/g, '')
+    .replace(/[\u00a0\t]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l !== '');
 }
 
 /** Greedy word wrap by the font's real widths; the first line is `indent` points narrower. */
@@ -74,10 +88,14 @@ function wrap(paragraph: string, font: PDFFont, size: number, width: number, ind
   let line = '';
   for (const word of paragraph.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width - (lines.length === 0 ? indent : 0)) { line = candidate; continue; }
+    if (font.widthOfTextAtSize(candidate, size) <= width - (lines.length === 0 ? indent : 0)) {
+      line = candidate;
+      continue;
+    }
     if (line) lines.push(line);
     line = word;
-    while (font.widthOfTextAtSize(line, size) > width) { // one word wider than the line: break it
+    while (font.widthOfTextAtSize(line, size) > width) {
+      // one word wider than the line: break it
       let cut = line.length - 1;
       while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
       lines.push(line.slice(0, cut));
@@ -107,7 +125,9 @@ export async function typesetPages(text: string, opts: TypesetOptions = {}): Pro
     y = A4[1] - MARGIN.top - size;
     return true;
   };
-  const note = (s: string): void => { pageTexts[pageTexts.length - 1] += `${pageTexts.at(-1) ? '\n' : ''}${s}`; };
+  const note = (s: string): void => {
+    pageTexts[pageTexts.length - 1] += `${pageTexts.at(-1) ? '\n' : ''}${s}`;
+  };
   newPage();
 
   const placed: string[] = [];

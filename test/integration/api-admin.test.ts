@@ -62,7 +62,13 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
   });
 
   it('refuse a missing or wrong token', async () => {
-    for (const authorization of [undefined, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, TOKEN]) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${TOKEN}x`,
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+    ]) {
       for (const url of ['/api/admin/reindex', '/api/admin/documents']) {
         const res = await app.inject({ method: 'POST', url, headers: authorization ? { authorization } : {} });
         expect(res.statusCode, `${url} ${authorization}`).toBe(401);
@@ -73,7 +79,10 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
   });
 
   it('re-index in the background, shown in /api/health', async () => {
-    fs.appendFileSync(path.join(corpus, '003_70a260696a3a0871.txt'), '\n\nĐoạn bổ sung về phòng chống bệnh than ở địa phương.');
+    fs.appendFileSync(
+      path.join(corpus, '003_70a260696a3a0871.txt'),
+      '\n\nĐoạn bổ sung về phòng chống bệnh than ở địa phương.',
+    );
     const res = await app.inject({ method: 'POST', url: '/api/admin/reindex', headers: auth });
     expect(res.statusCode).toBe(202);
     expect(res.json().status).toBe('started');
@@ -86,14 +95,22 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
 
   it('answer 409 while an indexing run is in progress', async () => {
     let release!: () => void;
-    const held = app.indexing.track(() => new Promise<IndexSummary>((resolve) => {
-      release = () => resolve({ total: 0, indexed: 0, unchanged: 0, removed: 0, failed: [], sections: 0, durationMs: 0 });
-    }));
+    const held = app.indexing.track(
+      () =>
+        new Promise<IndexSummary>((resolve) => {
+          release = () =>
+            resolve({ total: 0, indexed: 0, unchanged: 0, removed: 0, failed: [], sections: 0, durationMs: 0 });
+        }),
+    );
     expect((await app.inject('/api/health')).json().indexing).toBe(true);
     const reindex = await app.inject({ method: 'POST', url: '/api/admin/reindex', headers: auth });
     expect(reindex.statusCode).toBe(409);
     expect(reindex.json().error).toBe('conflict');
-    const upload = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('a.txt', 'Nội dung')) });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('a.txt', 'Nội dung')),
+    });
     expect(upload.statusCode).toBe(409);
     expect(fs.existsSync(path.join(corpus, 'uploads', 'a.txt'))).toBe(false);
     release();
@@ -104,8 +121,13 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
   const withAuth = (m: ReturnType<typeof multipart>) => ({ payload: m.payload, headers: { ...m.headers, ...auth } });
 
   it('upload a document: saved under uploads/ with a safe name, indexed before the answer', async () => {
-    const text = 'THÔNG BÁO\nvề phòng, chống bệnh dại\n\n1. Tình hình\nXã Long Hiệp ghi nhận hai ca chó dại cắn người trong tháng.';
-    const res = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('Thông báo bệnh dại.txt', text)) });
+    const text =
+      'THÔNG BÁO\nvề phòng, chống bệnh dại\n\n1. Tình hình\nXã Long Hiệp ghi nhận hai ca chó dại cắn người trong tháng.';
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('Thông báo bệnh dại.txt', text)),
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body).toMatchObject({ file: 'uploads/Thông báo bệnh dại.txt', bytes: Buffer.byteLength(text) });
@@ -116,14 +138,22 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
     const hits = (await app.inject(`/api/search?q=${encodeURIComponent('chó dại cắn người')}`)).json().hits;
     expect(hits.map((h: any) => h.docId)).toContain(body.docId);
 
-    const again = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('Thông báo bệnh dại.txt', `${text}\nThêm.`)) });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('Thông báo bệnh dại.txt', `${text}\nThêm.`)),
+    });
     expect(again.statusCode).toBe(201);
     expect(again.json().file).toBe('uploads/Thông báo bệnh dại-2.txt');
     expect(fs.readFileSync(path.join(corpus, 'uploads', 'Thông báo bệnh dại.txt'), 'utf8')).toBe(text);
   });
 
   it('never writes outside uploads/', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('../../../escape.txt', 'Văn bản thử nghiệm về thoát thư mục.')) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('../../../escape.txt', 'Văn bản thử nghiệm về thoát thư mục.')),
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().file).toBe('uploads/escape.txt');
     expect(fs.existsSync(path.join(corpus, '..', 'escape.txt'))).toBe(false);
@@ -132,18 +162,39 @@ describe('admin endpoints with ADMIN_TOKEN', () => {
 
   it('refuse unsupported, oversized, missing and unreadable files, leaving nothing behind', async () => {
     const before = fs.readdirSync(path.join(corpus, 'uploads')).sort();
-    const exe = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('virus.exe', 'MZ')) });
+    const exe = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('virus.exe', 'MZ')),
+    });
     expect(exe.statusCode).toBe(415);
     expect(exe.json().message).toContain('.txt');
-    const noExt = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('README', 'x')) });
+    const noExt = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('README', 'x')),
+    });
     expect(noExt.statusCode).toBe(415);
-    const big = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('lon.txt', Buffer.alloc(21 * 1024 * 1024, 'a'))) });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('lon.txt', Buffer.alloc(21 * 1024 * 1024, 'a'))),
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().error).toBe('payload_too_large');
-    const binary = await app.inject({ method: 'POST', url: '/api/admin/documents', ...withAuth(multipart('rac.txt', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]))) });
+    const binary = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      ...withAuth(multipart('rac.txt', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]))),
+    });
     expect(binary.statusCode).toBe(422);
     expect(binary.json().message).toMatch(/binary/);
-    const notMultipart = await app.inject({ method: 'POST', url: '/api/admin/documents', headers: auth, payload: { file: 'x' } });
+    const notMultipart = await app.inject({
+      method: 'POST',
+      url: '/api/admin/documents',
+      headers: auth,
+      payload: { file: 'x' },
+    });
     expect(notMultipart.statusCode).toBe(400);
     expect(notMultipart.json().parameter).toBe('file');
     expect(fs.readdirSync(path.join(corpus, 'uploads')).sort()).toEqual(before);

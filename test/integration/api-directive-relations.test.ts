@@ -106,7 +106,8 @@ describe('relations of the documents citing a directive', () => {
     const docs = (await get('/api/documents?perPage=100')).documents as { docId: string; file: string }[];
     const fileOf = (docId: string) => docs.find((d) => d.docId === docId)!.file;
     const byFile = new Map<string, Set<string>>();
-    for (const c of body.citedBy) byFile.set(fileOf(c.docId), (byFile.get(fileOf(c.docId)) ?? new Set()).add(c.relation));
+    for (const c of body.citedBy)
+      byFile.set(fileOf(c.docId), (byFile.get(fileOf(c.docId)) ?? new Set()).add(c.relation));
     expect(Object.fromEntries([...byFile].map(([f, r]) => [f, [...r].sort()]))).toEqual({
       'cai-nuoc/ke-hoach.txt': ['implements'],
       'tran-van-thoi/bao-cao.txt': ['reviews'],
@@ -114,7 +115,9 @@ describe('relations of the documents citing a directive', () => {
       'tin/tin-bai.txt': ['mentions'],
       'tinh/chi-thi-20.txt': ['replaces'],
     });
-    expect(body.replacedBy).toEqual([expect.objectContaining({ docId: docs.find((d) => d.file === 'tinh/chi-thi-20.txt')!.docId, date: '2024-01-05' })]);
+    expect(body.replacedBy).toEqual([
+      expect.objectContaining({ docId: docs.find((d) => d.file === 'tinh/chi-thi-20.txt')!.docId, date: '2024-01-05' }),
+    ]);
     expect(body.amendedBy).toEqual([]);
     expect(body.repealedBy).toEqual([]);
   });

@@ -35,11 +35,19 @@ beforeAll(async () => {
   expect(summary).toMatchObject({ indexed: 7, failed: [] });
   const built = await writeFixtures(config, [
     {
-      file: 'archive/chi-thi-10.txt', text: 'CHỈ THỊ\nvề việc không được uống rượu, bia trong giờ làm việc\n\nCán bộ, đảng viên không uống rượu, bia trong giờ làm việc.',
-      meta: { docType: 'chi_thi', ownNumber: '10-CT/TU', date: '2016-06-15', issuer: 'Ban Thường vụ Tỉnh ủy Trà Vinh', province: 'Trà Vinh' },
+      file: 'archive/chi-thi-10.txt',
+      text: 'CHỈ THỊ\nvề việc không được uống rượu, bia trong giờ làm việc\n\nCán bộ, đảng viên không uống rượu, bia trong giờ làm việc.',
+      meta: {
+        docType: 'chi_thi',
+        ownNumber: '10-CT/TU',
+        date: '2016-06-15',
+        issuer: 'Ban Thường vụ Tỉnh ủy Trà Vinh',
+        province: 'Trà Vinh',
+      },
     },
     {
-      file: 'archive/nghi-quyet-99.txt', text: 'NGHỊ QUYẾT\nvề phát triển kinh tế\n\nPhát triển kinh tế nông nghiệp.',
+      file: 'archive/nghi-quyet-99.txt',
+      text: 'NGHỊ QUYẾT\nvề phát triển kinh tế\n\nPhát triển kinh tế nông nghiệp.',
       meta: { docType: 'nghi_quyet', ownNumber: '99-NQ/HU', date: '2022-01-05' },
     },
   ]);
@@ -65,7 +73,12 @@ describe('GET /api/directives', () => {
     expect(body.total).toBeGreaterThan(15);
     const counts = body.directives.map((d: any) => d.citedBy);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(body.directives.find((d: any) => d.key === '10-CT/TU')).toEqual({ key: '10-CT/TU', label: 'Chỉ thị số 10-CT/TU', type: 'chi_thi', citedBy: 3 });
+    expect(body.directives.find((d: any) => d.key === '10-CT/TU')).toEqual({
+      key: '10-CT/TU',
+      label: 'Chỉ thị số 10-CT/TU',
+      type: 'chi_thi',
+      citedBy: 3,
+    });
     expect(body.directives.find((d: any) => d.key === '11-QĐI/TW')).toMatchObject({ type: 'quy_dinh', citedBy: 4 });
     expect(body.directives.map((d: any) => d.key)).not.toContain('99-NQ/HU');
   });
@@ -80,8 +93,14 @@ describe('GET /api/directives', () => {
   it('finds a number by any spelling, and by the words of its label', async () => {
     for (const q of ['10-CT/TU', '10 - ct/tu', '010-CT/TU']) {
       const { body } = await get(`/api/directives?q=${encodeURIComponent(q)}`);
-      expect(body.directives.map((d: any) => d.key), q).toContain('10-CT/TU');
-      expect(body.directives.every((d: any) => d.key.includes('10-CT/TU')), q).toBe(true);
+      expect(
+        body.directives.map((d: any) => d.key),
+        q,
+      ).toContain('10-CT/TU');
+      expect(
+        body.directives.every((d: any) => d.key.includes('10-CT/TU')),
+        q,
+      ).toBe(true);
     }
     const folded = (await get(`/api/directives?q=${encodeURIComponent('11-QDi/TW')}`)).body;
     expect(folded.directives.map((d: any) => d.key)).toEqual(['11-QĐI/TW']);
@@ -118,11 +137,21 @@ describe('GET /api/directives/:key', () => {
     expect(docs.size).toBe(3);
     const list = (await get('/api/documents?perPage=100')).body.documents;
     const byFile = (f: string) => list.find((d: any) => d.file === f).docId;
-    for (const f of ['000_dced245384db6003.txt', 'extra/bao-cao-tuyen-truyen.txt', 'extra/ke-hoach-kiem-tra.txt']) expect(docs.has(byFile(f)), f).toBe(true);
+    for (const f of ['000_dced245384db6003.txt', 'extra/bao-cao-tuyen-truyen.txt', 'extra/ke-hoach-kiem-tra.txt'])
+      expect(docs.has(byFile(f)), f).toBe(true);
     const a = body.citedBy.find((c: any) => c.docId === byFile('extra/bao-cao-tuyen-truyen.txt'));
     expect(a.context).toMatch(/^Các chi bộ tiếp tục quán triệt Chỉ thị số 010 - CT\/TU, ngày 15\/6\/2016/);
     expect(a.title).toMatch(/^Báo cáo kết quả thực hiện công tác tuyên truyền/);
-    expect(Object.keys(a).sort()).toEqual(['context', 'date', 'district', 'docId', 'province', 'relation', 'sectionId', 'title']);
+    expect(Object.keys(a).sort()).toEqual([
+      'context',
+      'date',
+      'district',
+      'docId',
+      'province',
+      'relation',
+      'sectionId',
+      'title',
+    ]);
     expect(a.relation).toBe('implements');
     const detail = (await get(`/api/documents/${a.docId}`)).body;
     expect(detail.sections.find((s: any) => s.sectionId === a.sectionId).directives).toContain('10-CT/TU');
@@ -141,7 +170,11 @@ describe('GET /api/directives/:key', () => {
 
   it('links the archived document whose own number is the key', async () => {
     const { body } = await get(`/api/directives/${encodeURIComponent('10-CT/TU')}`);
-    expect(body.document).toEqual({ docId: archivedId, file: 'archive/chi-thi-10.txt', title: expect.stringMatching(/^Chỉ thị về việc không được uống rượu/) });
+    expect(body.document).toEqual({
+      docId: archivedId,
+      file: 'archive/chi-thi-10.txt',
+      title: expect.stringMatching(/^Chỉ thị về việc không được uống rượu/),
+    });
     expect(body.issuer).toBe('Ban Thường vụ Tỉnh ủy Trà Vinh');
     expect(body.number).toBe('10-CT/TU');
     const cited = (await get(`/api/directives/${encodeURIComponent('11-QĐI/TW')}`)).body;
@@ -151,7 +184,14 @@ describe('GET /api/directives/:key', () => {
   it('answers for an archived document nobody cites', async () => {
     const { status, body } = await get(`/api/directives/${encodeURIComponent('99-NQ/HU')}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ key: '99-NQ/HU', type: 'nghi_quyet', label: 'Nghị quyết số 99-NQ/HU', date: '2022-01-05', citedBy: [], citedByTotal: 0 });
+    expect(body).toMatchObject({
+      key: '99-NQ/HU',
+      type: 'nghi_quyet',
+      label: 'Nghị quyết số 99-NQ/HU',
+      date: '2022-01-05',
+      citedBy: [],
+      citedByTotal: 0,
+    });
     expect(body.document.docId).toBe(uncitedId);
   });
 

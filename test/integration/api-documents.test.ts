@@ -21,13 +21,21 @@ Tiếp tục phòng, chống dịch sốt xuất huyết theo Kế hoạch số 
 beforeAll(async () => {
   const config = testConfig();
   expect((await indexWith(config, seedsDir)).indexed).toBe(5);
-  const [built] = await writeFixtures(config, [{
-    file: 'zz-fixtures/thong-bao-tra-cu.txt', text: FIXTURE_TEXT,
-    meta: {
-      date: '2023-10-02', district: 'Trà Cú', province: 'Trà Vinh', issuer: 'Ban Thường vụ Huyện ủy Trà Cú', ownNumber: '05-TB/HU',
-      signer: { name: 'Lâm Thái Hòa', position: 'Chánh Văn phòng' }, recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
+  const [built] = await writeFixtures(config, [
+    {
+      file: 'zz-fixtures/thong-bao-tra-cu.txt',
+      text: FIXTURE_TEXT,
+      meta: {
+        date: '2023-10-02',
+        district: 'Trà Cú',
+        province: 'Trà Vinh',
+        issuer: 'Ban Thường vụ Huyện ủy Trà Cú',
+        ownNumber: '05-TB/HU',
+        signer: { name: 'Lâm Thái Hòa', position: 'Chánh Văn phòng' },
+        recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
+      },
     },
-  }]);
+  ]);
   fixtureId = built!.document.id;
   app = await makeApp(config);
 });
@@ -54,9 +62,16 @@ describe('GET /api/documents', () => {
     expect(seed.directives).toContain('10-CT/TU');
     const fixture = body.documents.find((d: any) => d.docId === fixtureId);
     expect(fixture).toEqual({
-      docId: fixtureId, file: 'zz-fixtures/thong-bao-tra-cu.txt', title: expect.stringMatching(/^Thông báo kết luận/),
-      docType: 'thong_bao', date: '2023-10-02', issuer: 'Ban Thường vụ Huyện ủy Trà Cú', district: 'Trà Cú', province: 'Trà Vinh',
-      directives: ['10-CT/TU', '137-KH/HU'], sectionCount: expect.any(Number),
+      docId: fixtureId,
+      file: 'zz-fixtures/thong-bao-tra-cu.txt',
+      title: expect.stringMatching(/^Thông báo kết luận/),
+      docType: 'thong_bao',
+      date: '2023-10-02',
+      issuer: 'Ban Thường vụ Huyện ủy Trà Cú',
+      district: 'Trà Cú',
+      province: 'Trà Vinh',
+      directives: ['10-CT/TU', '137-KH/HU'],
+      sectionCount: expect.any(Number),
     });
   });
 
@@ -71,7 +86,12 @@ describe('GET /api/documents', () => {
   });
 
   it('rejects bad paging with a 400 naming the parameter', async () => {
-    for (const [q, param] of [['perPage=0', 'perPage'], ['perPage=101', 'perPage'], ['page=0', 'page'], ['page=x', 'page']] as const) {
+    for (const [q, param] of [
+      ['perPage=0', 'perPage'],
+      ['perPage=101', 'perPage'],
+      ['page=0', 'page'],
+      ['page=x', 'page'],
+    ] as const) {
       const { status, body } = await get(`/api/documents?${q}`);
       expect(status, q).toBe(400);
       expect(body).toMatchObject({ error: 'bad_request', parameter: param });
@@ -86,7 +106,13 @@ describe('GET /api/documents/:docId', () => {
     const seed = list.find((d: any) => d.file === '000_dced245384db6003.txt');
     const { status, body } = await get(`/api/documents/${seed.docId}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ docId: seed.docId, file: seed.file, title: seed.title, docType: 'thong_bao', date: '2023-09-12' });
+    expect(body).toMatchObject({
+      docId: seed.docId,
+      file: seed.file,
+      title: seed.title,
+      docType: 'thong_bao',
+      date: '2023-09-12',
+    });
     expect(body.sections).toHaveLength(seed.sectionCount);
     expect(body.sections.length).toBeGreaterThan(5);
     const text = normalizeDocument(fs.readFileSync(path.join(seedsDir, seed.file), 'utf8'));
@@ -116,8 +142,12 @@ describe('GET /api/documents/:docId', () => {
     const { status, body } = await get(`/api/documents/${fixtureId}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({
-      district: 'Trà Cú', province: 'Trà Vinh', ownNumber: '05-TB/HU', ownKey: '5-TB/HU',
-      signer: { name: 'Lâm Thái Hòa', position: 'Chánh Văn phòng' }, recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
+      district: 'Trà Cú',
+      province: 'Trà Vinh',
+      ownNumber: '05-TB/HU',
+      ownKey: '5-TB/HU',
+      signer: { name: 'Lâm Thái Hòa', position: 'Chánh Văn phòng' },
+      recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
     });
     expect(body.sections).toHaveLength(body.sectionCount);
     const numbered = body.sections.filter((s: any) => s.heading !== null);
@@ -136,12 +166,23 @@ describe('GET /api/documents/:docId', () => {
 });
 
 /** The marked strings of each section of a document view, white space collapsed as in a snippet. */
-const markedTexts = (doc: any): Map<string, string[]> => new Map(doc.sections.map((s: any) =>
-  [s.sectionId, s.marks.map(([a, b]: [number, number]) => s.text.slice(a, b).replace(/\s+/g, ' '))]));
+const markedTexts = (doc: any): Map<string, string[]> =>
+  new Map(
+    doc.sections.map((s: any) => [
+      s.sectionId,
+      s.marks.map(([a, b]: [number, number]) => s.text.slice(a, b).replace(/\s+/g, ' ')),
+    ]),
+  );
 
 /** The <mark> contents of a search snippet, unescaped. */
-const snippetMarks = (snippet: string): string[] => [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)]
-  .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+const snippetMarks = (snippet: string): string[] =>
+  [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
 
 describe('GET /api/documents/:docId?q= (the marks of a query)', () => {
   it('marks the written-out form of an abbreviation: q=SXH marks "sốt xuất huyết"', async () => {

@@ -13,13 +13,29 @@ import { makeApp, testConfig } from '../helpers/env.js';
 /** An app whose Meilisearch is a closed port, logging into `lines`. */
 async function appWithoutMeili(lines: string[]): Promise<FastifyInstance> {
   const config = testConfig({ meiliUrl: `http://127.0.0.1:${await freePort()}`, adminToken: 'tok' });
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).trim().split('\n')); done(); } });
-  return buildApp({ config, meiliUrl: config.meiliUrl!, meiliMasterKey: 'some-master-key', logger: { level: 'info', stream } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).trim().split('\n'));
+      done();
+    },
+  });
+  return buildApp({
+    config,
+    meiliUrl: config.meiliUrl!,
+    meiliMasterKey: 'some-master-key',
+    logger: { level: 'info', stream },
+  });
 }
 
 const READS = [
-  '/api/search?q=x', '/api/documents', '/api/documents/abc', '/api/directives', '/api/directives/10-CT%2FTU',
-  '/api/stats/trend?q=x', '/api/export?q=x', '/api/export?q=x&format=json',
+  '/api/search?q=x',
+  '/api/documents',
+  '/api/documents/abc',
+  '/api/directives',
+  '/api/directives/10-CT%2FTU',
+  '/api/stats/trend?q=x',
+  '/api/export?q=x',
+  '/api/export?q=x&format=json',
 ];
 
 describe('Meilisearch unreachable', () => {
@@ -59,8 +75,18 @@ describe('Meilisearch unreachable', () => {
     const auth = { authorization: 'Bearer tok' };
     const answers = [
       await app.inject({ method: 'POST', url: '/api/admin/reindex', headers: auth }),
-      await app.inject({ method: 'PUT', url: '/api/admin/documents/abc/metadata', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"district":"Trà Cú"}' }),
-      await app.inject({ method: 'POST', url: '/api/admin/documents', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x--\r\n' }),
+      await app.inject({
+        method: 'PUT',
+        url: '/api/admin/documents/abc/metadata',
+        headers: { ...auth, 'content-type': 'application/json' },
+        payload: '{"district":"Trà Cú"}',
+      }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/admin/documents',
+        headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' },
+        payload: '--x--\r\n',
+      }),
     ];
     for (const res of answers) {
       expect(res.statusCode, res.body).toBe(503);
@@ -94,7 +120,11 @@ describe('error answers', () => {
     const res = await app.inject({ url: '/api/documents?perPage=abc', headers: { 'x-request-id': 'bad-1' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'bad_request', parameter: 'perPage', requestId: 'bad-1' });
-    expect(lines.map((l) => JSON.parse(l)).some((l) => l.reqId === 'bad-1' && l.statusCode === 400 && l.parameter === 'perPage')).toBe(true);
+    expect(
+      lines
+        .map((l) => JSON.parse(l))
+        .some((l) => l.reqId === 'bad-1' && l.statusCode === 400 && l.parameter === 'perPage'),
+    ).toBe(true);
   });
 
   it('404 for unknown API paths', async () => {
@@ -108,10 +138,19 @@ describe('an archive not indexed yet', () => {
   it('answers 503 "not_indexed" with a clear message on every search path, never 500', async () => {
     const app = await makeApp(testConfig());
     try {
-      for (const url of ['/api/search?q=covid', '/api/search?q=', '/api/stats/trend?q=x', '/api/export?q=x&format=json', '/api/suggest?q=co']) {
+      for (const url of [
+        '/api/search?q=covid',
+        '/api/search?q=',
+        '/api/stats/trend?q=x',
+        '/api/export?q=x&format=json',
+        '/api/suggest?q=co',
+      ]) {
         const res = await app.inject(url);
         expect(res.statusCode, url).toBe(503);
-        expect(res.json(), url).toMatchObject({ error: 'not_indexed', message: expect.stringMatching(/chưa được lập chỉ mục/) });
+        expect(res.json(), url).toMatchObject({
+          error: 'not_indexed',
+          message: expect.stringMatching(/chưa được lập chỉ mục/),
+        });
       }
       expect((await app.inject('/api/documents')).json().total).toBe(0);
     } finally {
@@ -120,11 +159,18 @@ describe('an archive not indexed yet', () => {
   });
 
   it.each([
-    ['created but not yet configured', async (c: AppConfig) => {
-      const client = new Meilisearch({ host: c.meiliUrl!, apiKey: c.meiliMasterKey });
-      for (const kind of ['sections', 'documents', 'citations']) await client.createIndex(`${c.indexPrefix}-${kind}`, { primaryKey: 'id' }).waitTask();
-    }],
-    ['configured but holding no section yet', (c: AppConfig) => MeiliStore.connect(c.meiliUrl!, c.meiliMasterKey, c.indexPrefix).ensureIndexes()],
+    [
+      'created but not yet configured',
+      async (c: AppConfig) => {
+        const client = new Meilisearch({ host: c.meiliUrl!, apiKey: c.meiliMasterKey });
+        for (const kind of ['sections', 'documents', 'citations'])
+          await client.createIndex(`${c.indexPrefix}-${kind}`, { primaryKey: 'id' }).waitTask();
+      },
+    ],
+    [
+      'configured but holding no section yet',
+      (c: AppConfig) => MeiliStore.connect(c.meiliUrl!, c.meiliMasterKey, c.indexPrefix).ensureIndexes(),
+    ],
   ])('the same while the first run has its indexes %s', async (_state, setUp) => {
     // npm start serves during its first indexing run; in these windows Meilisearch refuses facets,
     // filters and attributesToSearchOn, which used to reach the user as a 500.
@@ -132,7 +178,13 @@ describe('an archive not indexed yet', () => {
     await setUp(config);
     const app = await makeApp(config);
     try {
-      for (const url of ['/api/search?q=s%E1%BB%91t%20xu%E1%BA%A5t%20huy%E1%BA%BFt', '/api/search?q=covid', '/api/search?q=', '/api/stats/trend?q=x', '/api/suggest?q=co']) {
+      for (const url of [
+        '/api/search?q=s%E1%BB%91t%20xu%E1%BA%A5t%20huy%E1%BA%BFt',
+        '/api/search?q=covid',
+        '/api/search?q=',
+        '/api/stats/trend?q=x',
+        '/api/suggest?q=co',
+      ]) {
         const res = await app.inject(url);
         expect(res.statusCode, `${url} ${res.body}`).toBe(503);
         expect(res.json(), url).toMatchObject({ error: 'not_indexed' });
@@ -165,11 +217,24 @@ describe('OpenAPI', () => {
     expect(broken.valid).toBe(false); // the validator does reject a wrong document
     const paths = Object.keys(spec.paths).sort();
     expect(paths).toEqual([
-      '/api/admin/documents', '/api/admin/documents/{docId}/metadata', '/api/admin/reindex', '/api/directives', '/api/directives/{key}', '/api/documents',
-      '/api/documents/{docId}', '/api/documents/{docId}/file', '/api/export', '/api/health', '/api/search', '/api/stats/trend', '/api/suggest',
+      '/api/admin/documents',
+      '/api/admin/documents/{docId}/metadata',
+      '/api/admin/reindex',
+      '/api/directives',
+      '/api/directives/{key}',
+      '/api/documents',
+      '/api/documents/{docId}',
+      '/api/documents/{docId}/file',
+      '/api/export',
+      '/api/health',
+      '/api/search',
+      '/api/stats/trend',
+      '/api/suggest',
     ]);
     const searchParams = spec.paths['/api/search'].get.parameters.map((p: any) => p.name);
-    expect(searchParams).toEqual(expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to', 'ocr']));
+    expect(searchParams).toEqual(
+      expect.arrayContaining(['q', 'page', 'perPage', 'group', 'sort', 'district', 'from', 'to', 'ocr']),
+    );
     const trendParams = spec.paths['/api/stats/trend'].get.parameters.map((p: any) => p.name);
     expect(trendParams).toEqual(expect.arrayContaining(['q', 'by', 'interval', 'district', 'province']));
     expect(spec.paths['/api/admin/reindex'].post.security).toEqual([{ adminToken: [] }]);
@@ -211,9 +276,13 @@ describe('requests Node itself refuses', () => {
   it('a malformed request line gets a JSON 400', async () => {
     const { port } = new URL(base);
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('GET /api/search?q=x HTTP/9 bad\r\n\r\n'));
+      const socket = net.connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET /api/search?q=x HTTP/9 bad\r\n\r\n'),
+      );
       let data = '';
-      socket.on('data', (chunk) => { data += String(chunk); });
+      socket.on('data', (chunk) => {
+        data += String(chunk);
+      });
       socket.on('close', () => resolve(data));
       socket.on('error', reject);
     });

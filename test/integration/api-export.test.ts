@@ -12,15 +12,26 @@ let app: FastifyInstance;
 beforeAll(async () => {
   const config = testConfig();
   await writeFixtures(config, [
-    manySections('lon/bao-cao-lon.txt', BIG, (i) => `Đoạn ${i}: kiểm tra chuyên đề, "ghi chú" số ${i}; dòng một\ndòng hai.`,
-      { date: '2022-06-01', district: 'Trà Cú', province: 'Trà Vinh', docType: 'bao_cao' }),
+    manySections(
+      'lon/bao-cao-lon.txt',
+      BIG,
+      (i) => `Đoạn ${i}: kiểm tra chuyên đề, "ghi chú" số ${i}; dòng một\ndòng hai.`,
+      { date: '2022-06-01', district: 'Trà Cú', province: 'Trà Vinh', docType: 'bao_cao' },
+    ),
     {
       file: 'nho/thong-bao.txt',
       text: 'THÔNG BÁO\nvề kiểm tra\n\n1. Nội dung\nKiểm tra chuyên đề về phòng chống dịch.\n\n=SUM(A1)\n- Tiếp tục theo dõi.',
-      meta: { title: 'Thông báo "đặc biệt", số 1; thử', date: '2023-01-02', district: ODD, province: 'Tiền Giang', docType: 'thong_bao' },
+      meta: {
+        title: 'Thông báo "đặc biệt", số 1; thử',
+        date: '2023-01-02',
+        district: ODD,
+        province: 'Tiền Giang',
+        docType: 'thong_bao',
+      },
     },
     {
-      file: 'nho/ke-hoach.txt', text: 'KẾ HOẠCH\nvề kiểm tra\n\n1. Nội dung\nKiểm tra chuyên đề năm 2024.',
+      file: 'nho/ke-hoach.txt',
+      text: 'KẾ HOẠCH\nvề kiểm tra\n\n1. Nội dung\nKiểm tra chuyên đề năm 2024.',
       meta: { date: '2024-03-04', district: 'Cái Nước', province: 'Cà Mau', docType: 'ke_hoach' },
     },
   ]);
@@ -80,9 +91,26 @@ describe('GET /api/export', () => {
     expect(rows.length).toBeGreaterThan(1000);
     rows.forEach((r, i) => {
       const h = body.hits[i];
-      expect(r.slice(0, 9)).toEqual([h.docId, h.sectionId, h.file, h.title, h.docType, h.date ?? '', h.issuer ?? '', h.district ?? '', h.province ?? '']);
+      expect(r.slice(0, 9)).toEqual([
+        h.docId,
+        h.sectionId,
+        h.file,
+        h.title,
+        h.docType,
+        h.date ?? '',
+        h.issuer ?? '',
+        h.district ?? '',
+        h.province ?? '',
+      ]);
       expect(r[11]).toBe(h.directives.join('; '));
-      expect(r[12]).toBe(h.snippet.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(r[12]).toBe(
+        h.snippet
+          .replace(/<\/?mark>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      );
       expect(r[13]).toBe(h.text);
     });
     // The whole section, not the snippet's window: every line of it, as indexed.
@@ -99,7 +127,9 @@ describe('GET /api/export', () => {
   it('applies the search filters: two values of one filter, two filters, a date range, grouping', async () => {
     const two = await csv(`q=&district=${enc('Cái Nước')}&district=${enc(ODD)}`);
     expect(new Set(two.rows.map((r) => r[7]))).toEqual(new Set(['Cái Nước', ODD]));
-    expect(two.rows.length).toBe((await app.inject(`/api/search?q=&district=${enc('Cái Nước')}&district=${enc(ODD)}`)).json().total);
+    expect(two.rows.length).toBe(
+      (await app.inject(`/api/search?q=&district=${enc('Cái Nước')}&district=${enc(ODD)}`)).json().total,
+    );
     const both = await csv(`q=&province=${enc('Trà Vinh')}&docType=bao_cao&to=2022-12-31`);
     expect(both.rows).toHaveLength(BIG);
     const none = await csv(`q=&province=${enc('Trà Vinh')}&docType=ke_hoach`);
@@ -109,7 +139,9 @@ describe('GET /api/export', () => {
     expect(grouped.body.total).toBe(3);
     expect(new Set(grouped.body.hits.map((h: any) => h.docId)).size).toBe(3);
     const named = await csv(`q=${enc('sốt xuất huyết')}`);
-    expect(named.res.headers['content-disposition']).toMatch(/filename="vankien-sot-xuat-huyet-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(named.res.headers['content-disposition']).toMatch(
+      /filename="vankien-sot-xuat-huyet-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
   });
 
   it('reads filter values literally: quotes, OR and backslashes', async () => {
@@ -126,7 +158,11 @@ describe('GET /api/export', () => {
   });
 
   it('rejects bad parameters naming them', async () => {
-    for (const [q, param] of [['format=xml', 'format'], ['sort=x', 'sort'], ['from=2023-02-30', 'from']] as const) {
+    for (const [q, param] of [
+      ['format=xml', 'format'],
+      ['sort=x', 'sort'],
+      ['from=2023-02-30', 'from'],
+    ] as const) {
       const res = await app.inject(`/api/export?${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json().message).toContain(param);

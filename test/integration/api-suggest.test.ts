@@ -14,7 +14,10 @@ describe('GET /api/suggest', () => {
   it('prefix-matches the word being typed', async () => {
     const res = await app.inject(`/api/suggest?q=${encodeURIComponent('sốt xu')}`);
     expect(res.statusCode).toBe(200);
-    const snippets = res.json().hits.map((h: { snippet: string }) => h.snippet).join(' ');
+    const snippets = res
+      .json()
+      .hits.map((h: { snippet: string }) => h.snippet)
+      .join(' ');
     expect(snippets).toMatch(/<mark>xu(ất)?<\/mark>(ất)? <mark>huyết|<mark>xu(ất)?<\/mark>/);
     expect(snippets).toMatch(/sốt<\/mark> <mark>xu/);
     expect(res.json().facets.district).toHaveProperty('Trà Cú');

@@ -6,14 +6,31 @@ import { writeFixtures, type FixtureDoc } from '../helpers/api-fixtures.js';
 const ODD = 'Tân "Phú" OR \\ Đông';
 
 /** Reports on diphtheria ("bạch hầu") from several places and dates; one without place, one without date. */
-function report(file: string, date: string | null, district: string | null, province: string | null, paragraphs: string[]): FixtureDoc {
+function report(
+  file: string,
+  date: string | null,
+  district: string | null,
+  province: string | null,
+  paragraphs: string[],
+): FixtureDoc {
   const body = paragraphs.map((p, i) => `${i + 1}. ${p}`).join('\n\n');
-  return { file, text: `BÁO CÁO\nvề công tác y tế dự phòng\n\n${body}`, meta: { date, district, province, docType: 'bao_cao' } };
+  return {
+    file,
+    text: `BÁO CÁO\nvề công tác y tế dự phòng\n\n${body}`,
+    meta: { date, district, province, docType: 'bao_cao' },
+  };
 }
 
 const FIXTURES = [
-  report('f1.txt', '2023-02-10', 'Trà Cú', 'Trà Vinh', ['Ghi nhận ổ dịch bạch hầu tại xã Long Hiệp.', 'Tiêm vắc xin phòng bạch hầu cho trẻ em.', 'Công tác vệ sinh môi trường được duy trì.']),
-  report('f2.txt', '2023-08-20', 'Cái Nước', 'Cà Mau', ['Giám sát chặt chẽ bệnh bạch hầu ở trường học.', 'Tuyên truyền vệ sinh an toàn thực phẩm.']),
+  report('f1.txt', '2023-02-10', 'Trà Cú', 'Trà Vinh', [
+    'Ghi nhận ổ dịch bạch hầu tại xã Long Hiệp.',
+    'Tiêm vắc xin phòng bạch hầu cho trẻ em.',
+    'Công tác vệ sinh môi trường được duy trì.',
+  ]),
+  report('f2.txt', '2023-08-20', 'Cái Nước', 'Cà Mau', [
+    'Giám sát chặt chẽ bệnh bạch hầu ở trường học.',
+    'Tuyên truyền vệ sinh an toàn thực phẩm.',
+  ]),
   report('f3.txt', '2024-01-05', 'Châu Thành', 'Trà Vinh', ['Không ghi nhận ca bạch hầu mới.']),
   report('f4.txt', '2023-05-03', ODD, 'Tiền Giang', ['Khoanh vùng ca bạch hầu nghi ngờ.']),
   report('f5.txt', '2023-03-01', null, null, ['Tập huấn phòng chống bạch hầu cho cán bộ y tế.']),
@@ -50,7 +67,14 @@ describe('GET /api/stats/trend over fixture reports', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ q: 'bạch hầu', by: 'district', interval: 'year', total: 7, undated: 1 });
     expect(body.periods).toEqual([
-      { period: '2023', from: '2023-01-01', to: '2023-12-31', total: 5, places: { 'Trà Cú': 2, 'Cái Nước': 1, [ODD]: 1 }, unknown: 1 },
+      {
+        period: '2023',
+        from: '2023-01-01',
+        to: '2023-12-31',
+        total: 5,
+        places: { 'Trà Cú': 2, 'Cái Nước': 1, [ODD]: 1 },
+        unknown: 1,
+      },
       { period: '2024', from: '2024-01-01', to: '2024-12-31', total: 1, places: { 'Châu Thành': 1 }, unknown: 0 },
     ]);
     expect(body.places[0]).toEqual({ name: 'Trà Cú', total: 2 });
@@ -71,11 +95,31 @@ describe('GET /api/stats/trend over fixture reports', () => {
   it('counts per month from the first to the last month with a match', async () => {
     const { body } = await get(app, `/api/stats/trend?${Q}&by=province&interval=month`);
     expect(body.periods.map((p: any) => p.period)).toEqual([
-      '2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01',
+      '2023-02',
+      '2023-03',
+      '2023-04',
+      '2023-05',
+      '2023-06',
+      '2023-07',
+      '2023-08',
+      '2023-09',
+      '2023-10',
+      '2023-11',
+      '2023-12',
+      '2024-01',
     ]);
     const nonEmpty = body.periods.filter((p: any) => p.total > 0).map((p: any) => [p.period, p.total]);
-    expect(nonEmpty).toEqual([['2023-02', 2], ['2023-03', 1], ['2023-05', 1], ['2023-08', 1], ['2024-01', 1]]);
-    expect(body.periods.find((p: any) => p.period === '2023-02')).toMatchObject({ from: '2023-02-01', to: '2023-02-28' });
+    expect(nonEmpty).toEqual([
+      ['2023-02', 2],
+      ['2023-03', 1],
+      ['2023-05', 1],
+      ['2023-08', 1],
+      ['2024-01', 1],
+    ]);
+    expect(body.periods.find((p: any) => p.period === '2023-02')).toMatchObject({
+      from: '2023-02-01',
+      to: '2023-02-28',
+    });
   });
 
   it('counts the same set as /api/search under two values of one filter', async () => {
@@ -85,7 +129,16 @@ describe('GET /api/stats/trend over fixture reports', () => {
     expect(trend.total).toBe(search.total);
     expect(trend.total).toBe(4); // f1 ×2, f2, and the undated f6
     expect(trend.undated).toBe(1);
-    expect(trend.periods).toEqual([{ period: '2023', from: '2023-01-01', to: '2023-12-31', total: 3, places: { 'Trà Cú': 2, 'Cái Nước': 1 }, unknown: 0 }]);
+    expect(trend.periods).toEqual([
+      {
+        period: '2023',
+        from: '2023-01-01',
+        to: '2023-12-31',
+        total: 3,
+        places: { 'Trà Cú': 2, 'Cái Nước': 1 },
+        unknown: 0,
+      },
+    ]);
   });
 
   it('combines filters and a date range', async () => {
@@ -93,9 +146,15 @@ describe('GET /api/stats/trend over fixture reports', () => {
     const trend = (await get(app, `/api/stats/trend?${url}&by=district&interval=quarter`)).body;
     expect(trend.total).toBe((await get(app, `/api/search?${url}`)).body.total);
     expect(trend.total).toBe(1);
-    expect(trend.periods).toEqual([{ period: '2024-Q1', from: '2024-01-01', to: '2024-03-31', total: 1, places: { 'Châu Thành': 1 }, unknown: 0 }]);
-    const clipped = (await get(app, `/api/stats/trend?${Q}&from=2023-02-15&to=2023-06-30&by=province&interval=quarter`)).body;
-    expect(clipped.periods.map((p: any) => [p.period, p.total])).toEqual([['2023-Q1', 1], ['2023-Q2', 1]]);
+    expect(trend.periods).toEqual([
+      { period: '2024-Q1', from: '2024-01-01', to: '2024-03-31', total: 1, places: { 'Châu Thành': 1 }, unknown: 0 },
+    ]);
+    const clipped = (await get(app, `/api/stats/trend?${Q}&from=2023-02-15&to=2023-06-30&by=province&interval=quarter`))
+      .body;
+    expect(clipped.periods.map((p: any) => [p.period, p.total])).toEqual([
+      ['2023-Q1', 1],
+      ['2023-Q2', 1],
+    ]);
   });
 
   it('counts every section for an empty q', async () => {
@@ -120,7 +179,12 @@ describe('GET /api/stats/trend over fixture reports', () => {
   });
 
   it('rejects bad parameters naming them', async () => {
-    for (const [q, param] of [['by=commune', 'by'], ['interval=week', 'interval'], ['from=2023-02-30', 'from'], ['to=2023', 'to']] as const) {
+    for (const [q, param] of [
+      ['by=commune', 'by'],
+      ['interval=week', 'interval'],
+      ['from=2023-02-30', 'from'],
+      ['to=2023', 'to'],
+    ] as const) {
       const { status, body } = await get(app, `/api/stats/trend?${q}`);
       expect(status, q).toBe(400);
       expect(body.error).toBe('bad_request');
@@ -153,7 +217,9 @@ describe('GET /api/stats/trend over the seeds', () => {
       const trend = (await get(seedApp, `/api/stats/trend?q=${enc(q)}&by=district&interval=year`)).body;
       expect(trend.total, q).toBe(whole.total);
       for (const p of trend.periods.filter((x: any) => x.total > 0)) {
-        expect(p.total, `${q} ${p.period}`).toBe((await get(seedApp, `/api/search?q=${enc(q)}&from=${p.from}&to=${p.to}`)).body.total);
+        expect(p.total, `${q} ${p.period}`).toBe(
+          (await get(seedApp, `/api/search?q=${enc(q)}&from=${p.from}&to=${p.to}`)).body.total,
+        );
       }
     }
   });
@@ -163,6 +229,8 @@ describe('GET /api/stats/trend over the seeds', () => {
     const search = (await get(seedApp, `/api/search?q=${enc('sốt xuất huyết')}`)).body;
     expect(trend.total).toBe(search.total);
     expect(trend.total).toBeGreaterThanOrEqual(2);
-    expect(trend.periods.find((p: any) => p.period === '2023-09').total).toBe(search.hits.filter((h: any) => h.date?.startsWith('2023-09')).length);
+    expect(trend.periods.find((p: any) => p.period === '2023-09').total).toBe(
+      search.hits.filter((h: any) => h.date?.startsWith('2023-09')).length,
+    );
   });
 });

@@ -14,7 +14,11 @@ import { runCli } from '../helpers/cli.js';
 import { seedsDir, silentLogger } from '../helpers/env.js';
 
 /** Runs one of the project's commands to its end. */
-async function command(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+async function command(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string }> {
   const run = runCli(script, args, env);
   const code = await run.exited;
   return { code, out: run.output() };

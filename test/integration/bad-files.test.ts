@@ -18,9 +18,18 @@ function badCorpus(): string {
   w('junk.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   w('truncated.docx', Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000truncated'));
   w('truncated.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\n');
-  w('invalid-utf8.txt', Buffer.concat([Buffer.from('Nghị quyết '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' của Huyện ủy')]));
-  w('only-header.txt', 'ĐẢNG BỘ TỈNH TRÀ VINH\nHUYỆN ỦY TRÀ CÚ\n*\nSố 12-TB/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nTrà Cú, ngày 12 tháng 9 năm 2023\n');
-  w('one-long-line.txt', `Báo cáo tình hình phòng chống sốt rét. ${'Nội dung công tác phòng chống dịch bệnh ở cơ sở. '.repeat(20_000)}`);
+  w(
+    'invalid-utf8.txt',
+    Buffer.concat([Buffer.from('Nghị quyết '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' của Huyện ủy')]),
+  );
+  w(
+    'only-header.txt',
+    'ĐẢNG BỘ TỈNH TRÀ VINH\nHUYỆN ỦY TRÀ CÚ\n*\nSố 12-TB/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nTrà Cú, ngày 12 tháng 9 năm 2023\n',
+  );
+  w(
+    'one-long-line.txt',
+    `Báo cáo tình hình phòng chống sốt rét. ${'Nội dung công tác phòng chống dịch bệnh ở cơ sở. '.repeat(20_000)}`,
+  );
   const line = 'Kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng và hệ thống chính trị ở cơ sở.\n';
   w('huge.txt', line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line))));
   fs.symlinkSync(dir, path.join(dir, 'loop'));
@@ -49,11 +58,19 @@ describe('bad files', () => {
     // The five copies of the seeds, the long line, and the file that is only a header are indexed.
     expect(summary.indexed).toBe(7);
 
-    const app = await buildApp({ config, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, indexing, logger: false });
+    const app = await buildApp({
+      config,
+      meiliUrl: config.meiliUrl!,
+      meiliMasterKey: config.meiliMasterKey,
+      indexing,
+      logger: false,
+    });
     try {
       const health = (await app.inject('/api/health')).json();
       expect(health.documents).toBe(7);
-      expect(health.lastIndexing.failed.map((f: { file: string }) => f.file)).toEqual(expect.arrayContaining(['empty.txt', 'huge.txt', 'junk.txt']));
+      expect(health.lastIndexing.failed.map((f: { file: string }) => f.file)).toEqual(
+        expect.arrayContaining(['empty.txt', 'huge.txt', 'junk.txt']),
+      );
       const hit = (await app.inject(`/api/search?q=${encodeURIComponent('sốt rét')}`)).json();
       expect(hit.hits[0].file).toBe('one-long-line.txt');
       const seeds = (await app.inject(`/api/search?q=${encodeURIComponent('sốt xuất huyết')}`)).json();
@@ -71,10 +88,20 @@ describe('bad files', () => {
     let removed = false;
     const summary = await indexRun(storeFor('vanish'), dir, {
       // After the first file is read, a later one (already listed) disappears, as when a user moves it.
-      progress: { update: () => { if (!removed) { removed = true; fs.rmSync(path.join(dir, doomed)); } }, finish: () => undefined },
+      progress: {
+        update: () => {
+          if (!removed) {
+            removed = true;
+            fs.rmSync(path.join(dir, doomed));
+          }
+        },
+        finish: () => undefined,
+      },
     });
     expect(removed).toBe(true);
-    expect(summary.failed).toEqual([{ file: doomed, reason: expect.stringMatching(/moved or deleted after the folder was listed/) }]);
+    expect(summary.failed).toEqual([
+      { file: doomed, reason: expect.stringMatching(/moved or deleted after the folder was listed/) },
+    ]);
     expect(summary.indexed).toBe(seeds.length - 1);
   }, 120_000);
 });

@@ -24,14 +24,22 @@ const sourceText = (seed: string): string => fs.readFileSync(path.join(seedsDir,
 function middlePhrase(text: string): string {
   const paragraphs = text.split('\n').filter((p) => p.split(/\s+/).length >= 20 && !/\d+-[A-ZĐ]+\//u.test(p));
   const middle = paragraphs[Math.floor(paragraphs.length / 2)]!;
-  return middle.split(/\s+/).slice(3, 11).join(' ').replace(/[,.;:()"“”]/g, '');
+  return middle
+    .split(/\s+/)
+    .slice(3, 11)
+    .join(' ')
+    .replace(/[,.;:()"“”]/g, '');
 }
 
 describe.skipIf(!hasSoffice)('indexing .doc, .rtf and .odt files', () => {
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-formats-legacy-'));
     for (const format of ['doc', 'rtf', 'odt'] as const) {
-      makeOfficeFiles(dir, CASES.filter((c) => c.format === format).map((c) => ({ name: c.seed, text: sourceText(c.seed) })), [format]);
+      makeOfficeFiles(
+        dir,
+        CASES.filter((c) => c.format === format).map((c) => ({ name: c.seed, text: sourceText(c.seed) })),
+        [format],
+      );
     }
     const config = testConfig();
     summary = await indexWith(config, dir);
@@ -51,7 +59,10 @@ describe.skipIf(!hasSoffice)('indexing .doc, .rtf and .odt files', () => {
     it(`finds the .${format} by a phrase from its middle, with its district and its citations`, async () => {
       const file = `${seed}.${format}`;
       const phrase = middlePhrase(sourceText(seed));
-      const res = await app.inject({ method: 'GET', url: `/api/search?group=document&q=${encodeURIComponent(phrase)}` });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/search?group=document&q=${encodeURIComponent(phrase)}`,
+      });
       expect(res.statusCode).toBe(200);
       const body = res.json() as { total: number; hits: { docId: string; file: string; district: string | null }[] };
       expect(body.total, phrase).toBeGreaterThanOrEqual(1);

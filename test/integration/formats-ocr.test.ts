@@ -19,7 +19,13 @@ const SCANS: { name: string; seed: string; opts: ScanOptions }[] = [
   { name: 'tra-cu.pdf', seed: '000', opts: { format: 'pdf', dpi: 300, noisy: true } },
 ];
 
-interface Expected { file: string; phrase: string; district: string | null; directives: string[]; pages: number }
+interface Expected {
+  file: string;
+  phrase: string;
+  district: string | null;
+  directives: string[];
+  pages: number;
+}
 
 const haveOcr = (await ocrAvailability()).ok;
 let dir: string;
@@ -38,7 +44,10 @@ function middlePhrase(text: string): string {
   const paragraphs = text.split('\n').filter((p) => p.split(' ').length > 20);
   const words = paragraphs[Math.floor(paragraphs.length / 2)]!.split(' ');
   const at = Math.floor(words.length / 2);
-  return words.slice(at, at + 5).join(' ').replace(/[.,;:()]/g, '');
+  return words
+    .slice(at, at + 5)
+    .join(' ')
+    .replace(/[.,;:()]/g, '');
 }
 
 beforeAll(async () => {
@@ -50,11 +59,20 @@ beforeAll(async () => {
     fs.copyFileSync(scan.files[0]!, path.join(dir, s.name));
     const parsed = parseDocument(s.name, 'h', scan.text);
     expected.push({
-      file: s.name, phrase: middlePhrase(scan.text), district: parsed.metadata.district,
-      directives: [...new Set(parsed.citations.map((c) => c.key))], pages: scan.pages,
+      file: s.name,
+      phrase: middlePhrase(scan.text),
+      district: parsed.metadata.district,
+      directives: [...new Set(parsed.citations.map((c) => c.key))],
+      pages: scan.pages,
     });
   }
-  fs.copyFileSync(path.join(seedsDir, fs.readdirSync(seedsDir).find((f) => f.startsWith('001'))!), path.join(dir, 'typed.txt'));
+  fs.copyFileSync(
+    path.join(
+      seedsDir,
+      fs.readdirSync(seedsDir).find((f) => f.startsWith('001'))!,
+    ),
+    path.join(dir, 'typed.txt'),
+  );
   writeFile(dir, 'locked.pdf', makeEncryptedPdf());
   writeFile(dir, 'damaged.png', makeCorruptPng());
   writeFile(dir, 'long-scan.pdf', await makeLongScan(300));
@@ -138,6 +156,8 @@ describe.skipIf(!haveOcr)('scanned documents (PNG, JPEG, multi-page TIFF, image-
     const reset = await indexWith(config, dir, true);
     expect(reset.indexed).toBe(SCANS.length + 1);
     expect(reset.ocrPages).toBe(0);
-    expect((await get(`/api/search?group=document&q=${encodeURIComponent(expected[2]!.phrase)}`)).hits[0].file).toBe(expected[2]!.file);
+    expect((await get(`/api/search?group=document&q=${encodeURIComponent(expected[2]!.phrase)}`)).hits[0].file).toBe(
+      expected[2]!.file,
+    );
   });
 });

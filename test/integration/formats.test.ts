@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 const search = async (q: string) => {
-  const res = await app.inject({ method: 'GET', url: `/api/search?group=document&perPage=50&q=${encodeURIComponent(q)}` });
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/search?group=document&perPage=50&q=${encodeURIComponent(q)}`,
+  });
   expect(res.statusCode).toBe(200);
   return res.json() as { total: number; hits: { file: string; snippet: string }[] };
 };

@@ -45,14 +45,18 @@ describe('search over the seeds', () => {
       expect(hit.date).toBe('2023-09-12');
       expect(hit.snippet).toMatch(/<mark>sốt<\/mark>|<mark>sốt xuất huyết<\/mark>/);
     }
-    expect(body.hits.map((h: any) => h.heading)).toContain('3.7. Ủy ban nhân dân huyện tập trung triển khai hiện một số nội dung:');
+    expect(body.hits.map((h: any) => h.heading)).toContain(
+      '3.7. Ủy ban nhân dân huyện tập trung triển khai hiện một số nội dung:',
+    );
   });
 
   it('finds the same sections without diacritics', async () => {
     const accented = await search(`q=${encodeURIComponent('sốt xuất huyết')}`);
     const plain = await search('q=sot+xuat+huyet');
     expect(plain.body.total).toBeGreaterThanOrEqual(2);
-    expect(plain.body.hits.map((h: any) => h.sectionId).sort()).toEqual(expect.arrayContaining(accented.body.hits.map((h: any) => h.sectionId)));
+    expect(plain.body.hits.map((h: any) => h.sectionId).sort()).toEqual(
+      expect.arrayContaining(accented.body.hits.map((h: any) => h.sectionId)),
+    );
   });
 
   it('an empty q lists everything, newest first', async () => {
@@ -71,7 +75,15 @@ describe('search over the seeds', () => {
   });
 
   it('rejects bad parameters with a JSON 400', async () => {
-    for (const q of ['perPage=0', 'perPage=101', 'page=0', 'sort=x', 'group=y', `q=${'a'.repeat(10000)}`, 'from=2023-13-01']) {
+    for (const q of [
+      'perPage=0',
+      'perPage=101',
+      'page=0',
+      'sort=x',
+      'group=y',
+      `q=${'a'.repeat(10000)}`,
+      'from=2023-13-01',
+    ]) {
       const { status, body } = await search(q);
       expect(status, q).toBe(400);
       expect(body.error).toBe('bad_request');
@@ -95,7 +107,10 @@ describe('incremental indexing', () => {
     const second = await indexWith(cfg, dir);
     expect(second).toMatchObject({ indexed: 0, unchanged: 5, removed: 0 });
 
-    fs.appendFileSync(path.join(dir, '003_70a260696a3a0871.txt'), '\n\nĐoạn bổ sung về phòng chống bệnh dại ở địa phương.');
+    fs.appendFileSync(
+      path.join(dir, '003_70a260696a3a0871.txt'),
+      '\n\nĐoạn bổ sung về phòng chống bệnh dại ở địa phương.',
+    );
     fs.rmSync(path.join(dir, '004_e86d279ccd275386.txt'));
     fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41])); // UTF-16 BOM, lone surrogate
     fs.writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));

@@ -22,9 +22,28 @@ const get = (path: string, query: Record<string, string | string[] | undefined>)
 };
 
 const nasty = [
-  'a'.repeat(10_000), '\u0000\u0001\u0007', '\uD800', '\uDC00x', '\u202Eabc\u202C', '\u200F\u200E',
-  '" OR district = "Trà Cú', "' OR 1=1 --", 'x\\', '\\"', 'TO', 'district IN ["a"]', '*', '%00', '<script>alert(1)</script>',
-  'NOT', '(', ')', '[', ']', '""', '\n\r\t',
+  'a'.repeat(10_000),
+  '\u0000\u0001\u0007',
+  '\uD800',
+  '\uDC00x',
+  '\u202Eabc\u202C',
+  '\u200F\u200E',
+  '" OR district = "Trà Cú',
+  "' OR 1=1 --",
+  'x\\',
+  '\\"',
+  'TO',
+  'district IN ["a"]',
+  '*',
+  '%00',
+  '<script>alert(1)</script>',
+  'NOT',
+  '(',
+  ')',
+  '[',
+  ']',
+  '""',
+  '\n\r\t',
 ];
 
 describe('hostile queries', () => {
@@ -41,7 +60,13 @@ describe('hostile queries', () => {
   });
 
   it('rejects out-of-range paging with 400 and survives 1000 repeated filters', async () => {
-    for (const query of [{ page: '1000000000' }, { perPage: '0' }, { perPage: '-1' }, { page: 'abc' }, { perPage: '1e3' }]) {
+    for (const query of [
+      { page: '1000000000' },
+      { perPage: '0' },
+      { perPage: '-1' },
+      { page: 'abc' },
+      { perPage: '1e3' },
+    ]) {
       const res = await get('/api/search', query);
       expect(res.statusCode, JSON.stringify(query)).toBe(400);
       expect(res.json().error).toBe('bad_request');
@@ -52,30 +77,46 @@ describe('hostile queries', () => {
   });
 
   it('holds for random parameter sets (property-based)', async () => {
-    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...nasty.filter((n) => n.length < 100)), fc.string({ unit: 'grapheme', maxLength: 20 }));
-    const params = fc.record({
-      q: fc.option(value, { nil: undefined }),
-      page: fc.option(fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }).map(String), value), { nil: undefined }),
-      perPage: fc.option(fc.oneof(fc.integer({ min: -5, max: 500 }).map(String), value), { nil: undefined }),
-      group: fc.option(fc.oneof(fc.constantFrom('section', 'document'), value), { nil: undefined }),
-      sort: fc.option(fc.oneof(fc.constantFrom('relevance', 'date_desc', 'date_asc'), value), { nil: undefined }),
-      district: fc.option(fc.array(value, { maxLength: 4 }), { nil: undefined }),
-      from: fc.option(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), value), { nil: undefined }),
-    }, { requiredKeys: [] });
-    await fc.assert(fc.asyncProperty(params, async (p) => {
-      const query: Record<string, string | string[]> = {};
-      for (const [k, v] of Object.entries(p)) if (v !== undefined) query[k] = v as string | string[];
-      const res = await get('/api/search', query);
-      expect(res.statusCode).toBeLessThan(500);
-      const body = res.json();
-      if (res.statusCode >= 400) {
-        expect(typeof body.error).toBe('string');
-        expect(typeof body.message).toBe('string');
-      } else {
-        expect(body.total).toBeGreaterThanOrEqual(0);
-        expect(body.total).toBeLessThanOrEqual(everything);
-        if (p.district && p.district.length > 0) expect(body.total).toBe(0);
-      }
-    }), { numRuns: 150, seed: 20261122 });
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom(...nasty.filter((n) => n.length < 100)),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+    );
+    const params = fc.record(
+      {
+        q: fc.option(value, { nil: undefined }),
+        page: fc.option(fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }).map(String), value), { nil: undefined }),
+        perPage: fc.option(fc.oneof(fc.integer({ min: -5, max: 500 }).map(String), value), { nil: undefined }),
+        group: fc.option(fc.oneof(fc.constantFrom('section', 'document'), value), { nil: undefined }),
+        sort: fc.option(fc.oneof(fc.constantFrom('relevance', 'date_desc', 'date_asc'), value), { nil: undefined }),
+        district: fc.option(fc.array(value, { maxLength: 4 }), { nil: undefined }),
+        from: fc.option(
+          fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+            value,
+          ),
+          { nil: undefined },
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(params, async (p) => {
+        const query: Record<string, string | string[]> = {};
+        for (const [k, v] of Object.entries(p)) if (v !== undefined) query[k] = v as string | string[];
+        const res = await get('/api/search', query);
+        expect(res.statusCode).toBeLessThan(500);
+        const body = res.json();
+        if (res.statusCode >= 400) {
+          expect(typeof body.error).toBe('string');
+          expect(typeof body.message).toBe('string');
+        } else {
+          expect(body.total).toBeGreaterThanOrEqual(0);
+          expect(body.total).toBeLessThanOrEqual(everything);
+          if (p.district && p.district.length > 0) expect(body.total).toBe(0);
+        }
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
   });
 });

@@ -29,14 +29,22 @@ describe('embedded Meilisearch supervision', () => {
     // the index version's 1 s read interval), so the kill would go unseen: this test is about the
     // engine-down path, which every uncached search takes.
     const config = { ...loadConfig({}), dataDir, indexPrefix: 'sup', logLevel: 'silent', searchCache: false };
-    await indexFolder({ config, meiliUrl: meili.url, masterKey: meili.masterKey, folder: seedsDir, logger: silentLogger });
+    await indexFolder({
+      config,
+      meiliUrl: meili.url,
+      masterKey: meili.masterKey,
+      folder: seedsDir,
+      logger: silentLogger,
+    });
     const app = await buildApp({ config, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, logger: false });
     try {
       expect((await app.inject('/api/search?q=covid')).statusCode).toBe(200);
       const firstPid = meili.pid;
       // Killed while searches are in flight: 8 clients search without pause around the kill; each
       // answer is a 200 (finished before it) or a clean 503, never a 500 or a hang.
-      const question = encodeURIComponent('Huyện ủy chỉ đạo công tác phòng chống dịch sốt xuất huyết ở cơ sở như thế nào?');
+      const question = encodeURIComponent(
+        'Huyện ủy chỉ đạo công tác phòng chống dịch sốt xuất huyết ở cơ sở như thế nào?',
+      );
       const answers: { statusCode: number; body: string }[] = [];
       let stop = false;
       const client = async (n: number): Promise<void> => {
@@ -74,7 +82,13 @@ describe('backups', () => {
     const config = { ...loadConfig({}), dataDir: dirA, indexPrefix: 'bk', logLevel: 'silent' };
     let dumpFile: string | null;
     try {
-      await indexFolder({ config, meiliUrl: meiliA.url, masterKey: meiliA.masterKey, folder: seedsDir, logger: silentLogger });
+      await indexFolder({
+        config,
+        meiliUrl: meiliA.url,
+        masterKey: meiliA.masterKey,
+        folder: seedsDir,
+        logger: silentLogger,
+      });
       await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
       await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
       const third = await createBackup(meiliA.url, meiliA.masterKey, path.join(dirA, 'backups'), 2);
@@ -88,7 +102,12 @@ describe('backups', () => {
     const dirB = tmp('backup-b');
     await restoreBackup(dumpFile!, dirB, silentLogger);
     const meiliB = await startEmbeddedMeili({ dataDir: dirB, logger: silentLogger });
-    const app = await buildApp({ config: { ...config, dataDir: dirB }, meiliUrl: meiliB.url, meiliMasterKey: meiliB.masterKey, logger: false });
+    const app = await buildApp({
+      config: { ...config, dataDir: dirB },
+      meiliUrl: meiliB.url,
+      meiliMasterKey: meiliB.masterKey,
+      logger: false,
+    });
     try {
       const health = (await app.inject('/api/health')).json();
       expect(health.documents).toBe(5);
@@ -104,11 +123,19 @@ describe('backups', () => {
 describe('instance lock on DATA_DIR', () => {
   it('refuses a second claim while the owner lives, and recovers a stale one', () => {
     const dataDir = tmp('lock');
-    fs.writeFileSync(path.join(dataDir, 'instance.json'), JSON.stringify({ pid: 999_999_99, meiliUrl: 'x', startedAt: '' }));
+    fs.writeFileSync(
+      path.join(dataDir, 'instance.json'),
+      JSON.stringify({ pid: 999_999_99, meiliUrl: 'x', startedAt: '' }),
+    );
     const release = claimInstance(dataDir, { pid: process.pid, meiliUrl: '', startedAt: '' });
     // A live owner other than us: the parent process of this test.
-    fs.writeFileSync(path.join(dataDir, 'instance.json'), JSON.stringify({ pid: process.ppid, meiliUrl: 'x', startedAt: '' }));
-    expect(() => claimInstance(dataDir, { pid: process.pid, meiliUrl: '', startedAt: '' })).toThrow(InstanceLockedError);
+    fs.writeFileSync(
+      path.join(dataDir, 'instance.json'),
+      JSON.stringify({ pid: process.ppid, meiliUrl: 'x', startedAt: '' }),
+    );
+    expect(() => claimInstance(dataDir, { pid: process.pid, meiliUrl: '', startedAt: '' })).toThrow(
+      InstanceLockedError,
+    );
     release();
     releaseInstance(dataDir);
     expect(fs.existsSync(path.join(dataDir, 'instance.json'))).toBe(true); // not ours: left alone

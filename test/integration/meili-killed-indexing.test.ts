@@ -23,7 +23,10 @@ const DEAD = /^Meilisearch stopped answering during the run .*Run the indexer ag
 let meili: EmbeddedMeili;
 
 beforeAll(async () => {
-  meili = await startEmbeddedMeili({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-kill-index-')), logger: silentLogger });
+  meili = await startEmbeddedMeili({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-kill-index-')),
+    logger: silentLogger,
+  });
 }, 60_000);
 afterAll(async () => meili?.stop());
 
@@ -51,7 +54,10 @@ function killer(s: MeiliStore, afterFiles: number, seen: Promise<Counts | null>[
   return {
     update: (state) => {
       if (killed) return;
-      if (state.done < afterFiles) { seen.push(s.counts().catch(() => null)); return; }
+      if (state.done < afterFiles) {
+        seen.push(s.counts().catch(() => null));
+        return;
+      }
       killed = true;
       process.kill(meili.pid, 'SIGKILL');
     },
@@ -62,7 +68,10 @@ function killer(s: MeiliStore, afterFiles: number, seen: Promise<Counts | null>[
 /** Waits until Meilisearch has processed every task it accepted (it keeps them across the restart). */
 async function tasksDone(s: MeiliStore): Promise<void> {
   const uids = Object.values(s.names);
-  while ((await s.client.tasks.getTasks({ indexUids: uids, statuses: ['enqueued', 'processing'], limit: 1 })).results.length > 0) {
+  while (
+    (await s.client.tasks.getTasks({ indexUids: uids, statuses: ['enqueued', 'processing'], limit: 1 })).results
+      .length > 0
+  ) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -76,7 +85,10 @@ async function sectionsPerFile(s: MeiliStore): Promise<Map<string, number>> {
 }
 
 /** What a clean, uninterrupted run of the corpus puts in the index, under its own prefix. */
-async function reference(corpusDir: string, prefix: string): Promise<{ perFile: Map<string, number>; counts: { documents: number; sections: number } }> {
+async function reference(
+  corpusDir: string,
+  prefix: string,
+): Promise<{ perFile: Map<string, number>; counts: { documents: number; sections: number } }> {
   const s = store(prefix);
   await run(s, corpusDir);
   return { perFile: await sectionsPerFile(s), counts: await s.counts() };
@@ -92,61 +104,69 @@ async function runOrFail(s: MeiliStore, corpusDir: string, extra: Partial<IndexR
 }
 
 describe('Meilisearch killed in the middle of an indexing run', () => {
-  it('--reset: the old index keeps serving, and the next run builds the complete new one', async () => {
-    const live = store('killreset');
-    const first = await run(live, seedsDir);
-    const corpus = seedCopies(4);
-    const seen: Promise<Counts | null>[] = [];
-    const outcome = await runOrFail(live, corpus, { reset: true, progress: killer(live, 9, seen) });
-    expect(outcome).toMatch(DEAD);
-    await untilHealthy();
-    expect(meili.restarts).toBeGreaterThanOrEqual(1);
-    const counted = (await Promise.all(seen)).filter((c) => c !== null);
-    expect(counted.length).toBeGreaterThanOrEqual(5);
-    for (const c of counted) expect(c).toEqual({ documents: 5, sections: first.sections });
-    // Back up, the live index is still the old complete one: the half-built staging one was never swapped in.
-    expect(await live.counts()).toEqual({ documents: 5, sections: first.sections });
-    const hit = await live.client.index(live.names.sections).search('sốt xuất huyết', { hitsPerPage: 1 });
-    expect(hit.hits[0]?.file).toBe('000_dced245384db6003.txt');
+  it(
+    '--reset: the old index keeps serving, and the next run builds the complete new one',
+    async () => {
+      const live = store('killreset');
+      const first = await run(live, seedsDir);
+      const corpus = seedCopies(4);
+      const seen: Promise<Counts | null>[] = [];
+      const outcome = await runOrFail(live, corpus, { reset: true, progress: killer(live, 9, seen) });
+      expect(outcome).toMatch(DEAD);
+      await untilHealthy();
+      expect(meili.restarts).toBeGreaterThanOrEqual(1);
+      const counted = (await Promise.all(seen)).filter((c) => c !== null);
+      expect(counted.length).toBeGreaterThanOrEqual(5);
+      for (const c of counted) expect(c).toEqual({ documents: 5, sections: first.sections });
+      // Back up, the live index is still the old complete one: the half-built staging one was never swapped in.
+      expect(await live.counts()).toEqual({ documents: 5, sections: first.sections });
+      const hit = await live.client.index(live.names.sections).search('sốt xuất huyết', { hitsPerPage: 1 });
+      expect(hit.hits[0]?.file).toBe('000_dced245384db6003.txt');
 
-    const again = await run(live, corpus, { reset: true });
-    expect(again.indexed).toBe(20);
-    const ref = await reference(corpus, 'killresetref');
-    expect(await live.counts()).toEqual(ref.counts);
-    expect(await sectionsPerFile(live)).toEqual(ref.perFile);
-    for (const uid of Object.values(stagingNames('killreset'))) {
-      expect(await indexExists(live, uid)).toBe(false);
-    }
-  }, SLOW);
-
-  it('incremental: a run of changed files cut short is completed by the next run, with no stale or doubled sections', async () => {
-    const live = store('killincr');
-    const corpus = seedCopies(4);
-    await run(live, corpus);
-    // Every file changes: each document must replace its old sections, the riskiest path.
-    for (const dir of fs.readdirSync(corpus)) {
-      for (const f of fs.readdirSync(path.join(corpus, dir))) {
-        fs.appendFileSync(path.join(corpus, dir, f), '\n\nPhụ lục bổ sung: rà soát kết quả thực hiện nghị quyết.\n');
+      const again = await run(live, corpus, { reset: true });
+      expect(again.indexed).toBe(20);
+      const ref = await reference(corpus, 'killresetref');
+      expect(await live.counts()).toEqual(ref.counts);
+      expect(await sectionsPerFile(live)).toEqual(ref.perFile);
+      for (const uid of Object.values(stagingNames('killreset'))) {
+        expect(await indexExists(live, uid)).toBe(false);
       }
-    }
-    const before = await sectionsPerFile(live);
-    const ref = await reference(corpus, 'killincrref');
-    expect(ref.counts.documents).toBe(20);
-    const outcome = await runOrFail(live, corpus, { progress: killer(live, 9, []) });
-    expect(outcome).toMatch(DEAD);
-    await untilHealthy();
-    // In between, every document is still there, each with its old or its new sections, none doubled.
-    await tasksDone(live);
-    const between = await sectionsPerFile(live);
-    expect([...between.keys()].sort()).toEqual([...before.keys()].sort());
-    for (const [file, n] of between) expect([before.get(file), ref.perFile.get(file)]).toContain(n);
-    expect([...between].some(([file, n]) => n !== before.get(file))).toBe(true);
+    },
+    SLOW,
+  );
 
-    const next = await run(live, corpus);
-    expect(next.failed).toEqual([]);
-    expect(await live.counts()).toEqual(ref.counts);
-    expect(await sectionsPerFile(live)).toEqual(ref.perFile);
-    const added = await live.client.index(live.names.sections).search('"Phụ lục bổ sung"', { hitsPerPage: 0 });
-    expect(added.totalHits).toBe(20);
-  }, SLOW);
+  it(
+    'incremental: a run of changed files cut short is completed by the next run, with no stale or doubled sections',
+    async () => {
+      const live = store('killincr');
+      const corpus = seedCopies(4);
+      await run(live, corpus);
+      // Every file changes: each document must replace its old sections, the riskiest path.
+      for (const dir of fs.readdirSync(corpus)) {
+        for (const f of fs.readdirSync(path.join(corpus, dir))) {
+          fs.appendFileSync(path.join(corpus, dir, f), '\n\nPhụ lục bổ sung: rà soát kết quả thực hiện nghị quyết.\n');
+        }
+      }
+      const before = await sectionsPerFile(live);
+      const ref = await reference(corpus, 'killincrref');
+      expect(ref.counts.documents).toBe(20);
+      const outcome = await runOrFail(live, corpus, { progress: killer(live, 9, []) });
+      expect(outcome).toMatch(DEAD);
+      await untilHealthy();
+      // In between, every document is still there, each with its old or its new sections, none doubled.
+      await tasksDone(live);
+      const between = await sectionsPerFile(live);
+      expect([...between.keys()].sort()).toEqual([...before.keys()].sort());
+      for (const [file, n] of between) expect([before.get(file), ref.perFile.get(file)]).toContain(n);
+      expect([...between].some(([file, n]) => n !== before.get(file))).toBe(true);
+
+      const next = await run(live, corpus);
+      expect(next.failed).toEqual([]);
+      expect(await live.counts()).toEqual(ref.counts);
+      expect(await sectionsPerFile(live)).toEqual(ref.perFile);
+      const added = await live.client.index(live.names.sections).search('"Phụ lục bổ sung"', { hitsPerPage: 0 });
+      expect(added.totalHits).toBe(20);
+    },
+    SLOW,
+  );
 });

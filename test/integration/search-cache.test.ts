@@ -10,7 +10,8 @@ function upload(filename: string, text: string) {
   const boundary = `----vk${crypto.randomBytes(8).toString('hex')}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   return {
-    method: 'POST' as const, url: '/api/admin/documents',
+    method: 'POST' as const,
+    url: '/api/admin/documents',
     payload: Buffer.concat([Buffer.from(head), Buffer.from(text), Buffer.from(`\r\n--${boundary}--\r\n`)]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${TOKEN}` },
   };
@@ -53,12 +54,15 @@ describe('the search cache', () => {
     expect(first.total).toBeGreaterThan(2);
     expect(second.total).toBe(first.total);
     expect(second.facets).toEqual(first.facets);
-    expect(second.hits.map((h: { sectionId: string }) => h.sectionId)).not.toEqual(first.hits.map((h: { sectionId: string }) => h.sectionId));
+    expect(second.hits.map((h: { sectionId: string }) => h.sectionId)).not.toEqual(
+      first.hits.map((h: { sectionId: string }) => h.sectionId),
+    );
   });
 
   it('gives a fresh answer, with the new document, once a document is added', async () => {
     const before = (await app.inject(QUERY)).json();
-    const text = 'THÔNG BÁO\nvề trồng sâm Ngọc Linh\n\n1. Tình hình\nBan Thường vụ Huyện ủy giao các xã mở rộng vùng trồng sâm Ngọc Linh dưới tán rừng.';
+    const text =
+      'THÔNG BÁO\nvề trồng sâm Ngọc Linh\n\n1. Tình hình\nBan Thường vụ Huyện ủy giao các xã mở rộng vùng trồng sâm Ngọc Linh dưới tán rừng.';
     const added = await app.inject(upload('Thông báo sâm Ngọc Linh.txt', text));
     expect(added.statusCode).toBe(201);
     const after = (await app.inject(QUERY)).json();

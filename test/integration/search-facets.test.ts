@@ -6,11 +6,58 @@ import { indexSections, type TestSection } from '../helpers/search-records.js';
 /* The /api/search contract around the query: filters, facets, grouping, order, pagination. */
 const base = { text: 'Công tác phòng chống dịch bệnh trên địa bàn được tăng cường.' };
 const sections: TestSection[] = [
-  { ...base, id: 'a1', docId: 'A', district: 'Trà Cú', province: 'Trà Vinh', docType: 'thong_bao', issuer: 'Huyện ủy Trà Cú', date: '2023-09-12', directives: ['10-CT/TU'] },
-  { ...base, id: 'a2', docId: 'A', district: 'Trà Cú', province: 'Trà Vinh', docType: 'thong_bao', issuer: 'Huyện ủy Trà Cú', date: '2023-09-12' },
-  { ...base, id: 'b1', docId: 'B', district: 'Cái Nước', province: 'Cà Mau', docType: 'tin_bai', issuer: null, date: '2023-11-17' },
-  { ...base, id: 'c1', docId: 'C', district: 'Thuận Nam', province: 'Ninh Thuận', docType: 'ket_luan', issuer: 'Huyện ủy Thuận Nam', date: '2022-04-07', directives: ['10-CT/TU'] },
-  { ...base, id: 'd1', docId: 'D', district: 'Trà Cú', province: 'Trà Vinh', docType: 'ket_luan', issuer: 'Huyện ủy Trà Cú', date: '2020-04-01' },
+  {
+    ...base,
+    id: 'a1',
+    docId: 'A',
+    district: 'Trà Cú',
+    province: 'Trà Vinh',
+    docType: 'thong_bao',
+    issuer: 'Huyện ủy Trà Cú',
+    date: '2023-09-12',
+    directives: ['10-CT/TU'],
+  },
+  {
+    ...base,
+    id: 'a2',
+    docId: 'A',
+    district: 'Trà Cú',
+    province: 'Trà Vinh',
+    docType: 'thong_bao',
+    issuer: 'Huyện ủy Trà Cú',
+    date: '2023-09-12',
+  },
+  {
+    ...base,
+    id: 'b1',
+    docId: 'B',
+    district: 'Cái Nước',
+    province: 'Cà Mau',
+    docType: 'tin_bai',
+    issuer: null,
+    date: '2023-11-17',
+  },
+  {
+    ...base,
+    id: 'c1',
+    docId: 'C',
+    district: 'Thuận Nam',
+    province: 'Ninh Thuận',
+    docType: 'ket_luan',
+    issuer: 'Huyện ủy Thuận Nam',
+    date: '2022-04-07',
+    directives: ['10-CT/TU'],
+  },
+  {
+    ...base,
+    id: 'd1',
+    docId: 'D',
+    district: 'Trà Cú',
+    province: 'Trà Vinh',
+    docType: 'ket_luan',
+    issuer: 'Huyện ủy Trà Cú',
+    date: '2020-04-01',
+  },
   { ...base, id: 'q1', docId: 'Q', district: 'Quận "Một" \\ OR', province: 'X', docType: 'khac', date: '2021-01-01' },
   { id: 'x1', docId: 'X', text: 'Nội dung khác hẳn, không liên quan.', district: 'Trà Cú', date: '2019-01-01' },
 ];
@@ -24,9 +71,15 @@ beforeAll(async () => {
   app = await makeApp(config);
   // More sections than Meilisearch's default 1000-hit cap, to page beyond it.
   const bigConfig = testConfig();
-  await indexSections(bigConfig, Array.from({ length: 1100 }, (_, i) => ({
-    id: `s${i}`, docId: `doc${Math.floor(i / 2)}`, text: `Báo cáo số ${i} về công tác xây dựng Đảng.`, date: `2023-01-${String((i % 28) + 1).padStart(2, '0')}`,
-  })));
+  await indexSections(
+    bigConfig,
+    Array.from({ length: 1100 }, (_, i) => ({
+      id: `s${i}`,
+      docId: `doc${Math.floor(i / 2)}`,
+      text: `Báo cáo số ${i} về công tác xây dựng Đảng.`,
+      date: `2023-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    })),
+  );
   big = await makeApp(bigConfig);
 });
 
@@ -35,7 +88,11 @@ afterAll(async () => {
   await big?.close();
 });
 
-type Body = { total: number; hits: { sectionId: string; docId: string; date: string | null }[]; facets: Record<string, Record<string, number>> };
+type Body = {
+  total: number;
+  hits: { sectionId: string; docId: string; date: string | null }[];
+  facets: Record<string, Record<string, number>>;
+};
 async function get(target: FastifyInstance, query: string): Promise<Body> {
   const res = await target.inject({ url: `/api/search?${query}` });
   expect(res.statusCode, res.body).toBe(200);

@@ -12,13 +12,21 @@ import { indexSections, type TestSection } from '../helpers/search-records.js';
  * when the candidates were the merge's first CANDIDATES sections the answer was not among them.
  * The other sections hold the question's commonest words, so that they weigh little.
  */
-const answer: TestSection = { id: 'answer', docId: 'luat', heading: 'Giải thích từ ngữ', text: 'Chuyến bay công vụ là chuyến bay chuyên chở đoàn khách của Nhà nước.' };
+const answer: TestSection = {
+  id: 'answer',
+  docId: 'luat',
+  heading: 'Giải thích từ ngữ',
+  text: 'Chuyến bay công vụ là chuyến bay chuyên chở đoàn khách của Nhà nước.',
+};
 const crowd: TestSection[] = Array.from({ length: CANDIDATES + 60 }, (_, i) => ({
-  id: `crowd-${i}`, docId: `nd-${i % 40}`,
+  id: `crowd-${i}`,
+  docId: `nd-${i % 40}`,
   text: `Nghĩa vụ của tổ bay số ${i} được định kỳ kiểm tra theo quy trình công tác an toàn.`,
 }));
 const others: TestSection[] = Array.from({ length: 1500 }, (_, i) => ({
-  id: `other-${i}`, docId: `tb-${i % 60}`, text: `Đội bay số ${i} phục vụ công tác cứu hộ năm ${2000 + (i % 25)}.`,
+  id: `other-${i}`,
+  docId: `tb-${i % 60}`,
+  text: `Đội bay số ${i} phục vụ công tác cứu hộ năm ${2000 + (i % 25)}.`,
 }));
 
 const Q = 'Chuyến bay công vụ được định nghĩa như thế nào?';
@@ -44,8 +52,13 @@ describe('ranked retrieval of a question', () => {
   });
 
   it('a page past the candidates continues without repeating them', async () => {
-    const page = async (n: number) => ((await app.inject({ url: '/api/search', query: { q: Q, perPage: '100', page: String(n) } })).json() as { hits: { sectionId: string }[] }).hits.map((h) => h.sectionId);
-    const all = [...await page(1), ...await page(2), ...await page(3), ...await page(4)];
+    const page = async (n: number) =>
+      (
+        (await app.inject({ url: '/api/search', query: { q: Q, perPage: '100', page: String(n) } })).json() as {
+          hits: { sectionId: string }[];
+        }
+      ).hits.map((h) => h.sectionId);
+    const all = [...(await page(1)), ...(await page(2)), ...(await page(3)), ...(await page(4))];
     expect(all.length).toBe(400);
     expect(new Set(all).size).toBe(400);
     expect(all).toContain('answer');

@@ -11,17 +11,51 @@ import { indexSections, type TestSection } from '../helpers/search-records.js';
  */
 const sections: TestSection[] = [
   { id: 'exact', docId: 'd1', text: 'Huyện tập trung phòng, chống dịch sốt xuất huyết tại các xã trong mùa mưa.' },
-  { id: 'scattered', docId: 'd2', text: 'Người bệnh sốt cao phải đi khám ngay. Sản xuất lúa vụ mùa đạt kế hoạch. Huyết thanh kháng nọc rắn được cấp đủ.' },
-  { id: 'folded', docId: 'd3', text: 'Còn nhiều sai sót trong sản xuất; người cao tuổi bị huyết áp cao cần được chăm sóc.' },
+  {
+    id: 'scattered',
+    docId: 'd2',
+    text: 'Người bệnh sốt cao phải đi khám ngay. Sản xuất lúa vụ mùa đạt kế hoạch. Huyết thanh kháng nọc rắn được cấp đủ.',
+  },
+  {
+    id: 'folded',
+    docId: 'd3',
+    text: 'Còn nhiều sai sót trong sản xuất; người cao tuổi bị huyết áp cao cần được chăm sóc.',
+  },
   { id: 'ocr', docId: 'd4', text: 'Ban chi dao phong chong sot xuat huyet cua xa hop dinh ky.' },
   { id: 'abbr', docId: 'd5', text: 'Số ca mắc SXH tăng mạnh trong tháng 9, tập trung ở thị trấn.' },
   { id: 'typo', docId: 'd6', text: 'Hội Chữ thập đỏ huyện tổ chức hiến máu; nhiều người sốt ruột chờ xuất phát.' },
-  { id: 'ct10', docId: 'd7', text: 'Thực hiện Chỉ thị số 10-CT/TU ngày 15/6/2016 của Ban Thường vụ Tỉnh ủy về việc không uống rượu bia trong giờ làm việc.', directives: ['10-CT/TU'] },
-  { id: 'ct10-own', docId: 'd17', text: 'CHỈ THỊ về việc không uống rượu, bia trong giờ làm việc.', ownKey: '10-CT/TU', order: 0 },
+  {
+    id: 'ct10',
+    docId: 'd7',
+    text: 'Thực hiện Chỉ thị số 10-CT/TU ngày 15/6/2016 của Ban Thường vụ Tỉnh ủy về việc không uống rượu bia trong giờ làm việc.',
+    directives: ['10-CT/TU'],
+  },
+  {
+    id: 'ct10-own',
+    docId: 'd17',
+    text: 'CHỈ THỊ về việc không uống rượu, bia trong giờ làm việc.',
+    ownKey: '10-CT/TU',
+    order: 0,
+  },
   { id: 'ct10-own-2', docId: 'd17', text: 'Cán bộ, đảng viên gương mẫu thực hiện.', ownKey: '10-CT/TU', order: 1 },
-  { id: 'ct27', docId: 'd8', text: 'Triển khai Chỉ thị 27-CT/TU, ngày 19/10/2022; giáo dục tư tưởng chính trị cho cán bộ.', directives: ['27-CT/TU'] },
-  { id: 'ct16', docId: 'd9', text: 'Thực hiện Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ về giãn cách xã hội.', directives: ['16/CT-TTG'] },
-  { id: 'qdi11', docId: 'd10', text: 'Quán triệt Quy định 11-QĐi/TW về trách nhiệm của người đứng đầu.', directives: ['11-QĐI/TW'] },
+  {
+    id: 'ct27',
+    docId: 'd8',
+    text: 'Triển khai Chỉ thị 27-CT/TU, ngày 19/10/2022; giáo dục tư tưởng chính trị cho cán bộ.',
+    directives: ['27-CT/TU'],
+  },
+  {
+    id: 'ct16',
+    docId: 'd9',
+    text: 'Thực hiện Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ về giãn cách xã hội.',
+    directives: ['16/CT-TTG'],
+  },
+  {
+    id: 'qdi11',
+    docId: 'd10',
+    text: 'Quán triệt Quy định 11-QĐi/TW về trách nhiệm của người đứng đầu.',
+    directives: ['11-QĐI/TW'],
+  },
   { id: 'tracu', docId: 'd11', text: 'Thị trấn Trà Cú hoàn thành tiêu chí đô thị loại V.' },
   { id: 'tracuu', docId: 'd12', text: 'Người dân tra cứu thủ tục hành chính trên cổng dịch vụ công.' },
   { id: 'cua', docId: 'd13', text: 'Kết quả kiểm tra của đoàn công tác được công bố.' },
@@ -45,7 +79,19 @@ afterAll(async () => {
 async function search(q: string, extra: Record<string, string> = {}) {
   const res = await app.inject({ url: '/api/search', query: { q, perPage: '50', ...extra } });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { total: number; hits: { sectionId: string; snippet: string }[]; fallback: string | null; notice: string | null; interpretation: { directives: string[]; unmatchedDirectives: string[]; wordsSetAside: boolean; abbreviations: string[]; ignoredTerms: string[] } };
+  return res.json() as {
+    total: number;
+    hits: { sectionId: string; snippet: string }[];
+    fallback: string | null;
+    notice: string | null;
+    interpretation: {
+      directives: string[];
+      unmatchedDirectives: string[];
+      wordsSetAside: boolean;
+      abbreviations: string[];
+      ignoredTerms: string[];
+    };
+  };
 }
 const ids = (r: { hits: { sectionId: string }[] }): string[] => r.hits.map((h) => h.sectionId);
 
@@ -105,8 +151,12 @@ describe('syllables that belong together', () => {
 
 describe('document numbers', () => {
   it.each([
-    ['10-CT/TU', ['ct10', 'ct10-own']], ['chỉ thị 10-CT/TU', ['ct10', 'ct10-own']], ['10-ct/tu', ['ct10', 'ct10-own']],
-    ['Chỉ thị số 10-CT/TU ngày 15/6/2016', ['ct10', 'ct10-own']], ['16/CT-TTg', ['ct16']], ['Quy định 11-QĐi/TW', ['qdi11']],
+    ['10-CT/TU', ['ct10', 'ct10-own']],
+    ['chỉ thị 10-CT/TU', ['ct10', 'ct10-own']],
+    ['10-ct/tu', ['ct10', 'ct10-own']],
+    ['Chỉ thị số 10-CT/TU ngày 15/6/2016', ['ct10', 'ct10-own']],
+    ['16/CT-TTg', ['ct16']],
+    ['Quy định 11-QĐi/TW', ['qdi11']],
   ])('"%s" is matched through the citation field (and the document that carries it)', async (q, expected) => {
     const r = await search(q);
     expect(ids(r).sort()).toEqual(expected);
@@ -126,7 +176,9 @@ describe('document numbers', () => {
       const r = await search(q);
       expect(ids(r).sort()).toEqual(ids(dengue).sort());
       expect(r.interpretation.unmatchedDirectives).toHaveLength(1);
-      expect(r.notice).toMatch(/^Không có mục nào trích dẫn hoặc mang số (10-CT\/TU|24\/2018\/QH14) cùng với các từ đã gõ/);
+      expect(r.notice).toMatch(
+        /^Không có mục nào trích dẫn hoặc mang số (10-CT\/TU|24\/2018\/QH14) cùng với các từ đã gõ/,
+      );
     }
     // A number alone is not dropped: nothing cites it, so nothing is found.
     const alone = await search('24/2018/QH14');
@@ -198,7 +250,9 @@ describe('fallbacks and long queries', () => {
   });
 
   it('a question typed in full keeps its informative terms instead of its first ten', async () => {
-    const r = await search('Xin cho biết huyện đã làm những gì và làm như thế nào để phòng chống dịch sốt xuất huyết ở các xã trong mùa mưa');
+    const r = await search(
+      'Xin cho biết huyện đã làm những gì và làm như thế nào để phòng chống dịch sốt xuất huyết ở các xã trong mùa mưa',
+    );
     expect(ids(r)[0]).toBe('exact');
     expect(r.fallback).toBe('partial');
     expect(r.interpretation.ignoredTerms.length).toBeGreaterThan(0);

@@ -38,7 +38,11 @@ describe('rate limits', () => {
 describe('secrets', () => {
   it('never returns the master key or the admin token', async () => {
     const bodies = await Promise.all(['/api/health', '/openapi.json', '/api/nope'].map((u) => app.inject(u)));
-    const wrong = await app.inject({ method: 'POST', url: '/api/admin/reindex', headers: { authorization: 'Bearer wrong' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/admin/reindex',
+      headers: { authorization: 'Bearer wrong' },
+    });
     expect(wrong.statusCode).toBe(401);
     for (const b of [...bodies, wrong]) {
       expect(b.body).not.toContain('secret-admin-token-123');

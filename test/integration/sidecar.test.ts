@@ -33,21 +33,33 @@ async function documentRecord(config: AppConfig, file: string): Promise<Document
 describe('sidecar validation', () => {
   it('accepts every documented field and ignores comment keys', () => {
     const parsed = parseSidecar(JSON.stringify(CORRECTION));
-    expect('overrides' in parsed && parsed.overrides).toMatchObject({ docType: 'ket_luan', directives: ['10-CT/TU', '35-CT/TW'] });
+    expect('overrides' in parsed && parsed.overrides).toMatchObject({
+      docType: 'ket_luan',
+      directives: ['10-CT/TU', '35-CT/TW'],
+    });
     expect('overrides' in parsed && '_note' in parsed.overrides).toBe(false);
   });
 
   it('names every problem in one message', () => {
     expect(parseSidecar('{"title": "x",')).toEqual({ error: expect.stringMatching(/^not valid JSON/) });
     expect(parseSidecar('[1]')).toEqual({ error: expect.stringMatching(/JSON object/) });
-    const bad = parseSidecar(JSON.stringify({ titel: 'x', docType: 'memo', date: '2023-02-30', directives: ['35 người'] }));
-    expect('error' in bad && bad.error).toMatch(/unknown field "titel".*"docType" must be one of.*"date" must be a date.*not document numbers: "35 người"/);
+    const bad = parseSidecar(
+      JSON.stringify({ titel: 'x', docType: 'memo', date: '2023-02-30', directives: ['35 người'] }),
+    );
+    expect('error' in bad && bad.error).toMatch(
+      /unknown field "titel".*"docType" must be one of.*"date" must be a date.*not document numbers: "35 người"/,
+    );
   });
 
   it('overrides extracted fields and the cited numbers in the parsed document', () => {
     const text = fs.readFileSync(path.join(seedsDir, FILE), 'utf8');
     const parsed = parseCorrected(text);
-    expect(parsed.metadata).toMatchObject({ title: CORRECTION.title, docType: 'ket_luan', district: 'Trà Cú', signer: CORRECTION.signer });
+    expect(parsed.metadata).toMatchObject({
+      title: CORRECTION.title,
+      docType: 'ket_luan',
+      district: 'Trà Cú',
+      signer: CORRECTION.signer,
+    });
     expect(parsed.citations.map((c) => c.key).sort()).toEqual(['10-CT/TU', '35-CT/TW']);
     expect(parsed.citations.find((c) => c.key === '35-CT/TW')!.sectionIndex).toBeGreaterThanOrEqual(0);
   });
@@ -74,8 +86,14 @@ describe('sidecar corrections in an indexing run', () => {
     expect(second).toMatchObject({ total: 5, indexed: 1, unchanged: 4, failed: [] });
     const corrected = await documentRecord(config, FILE);
     expect(corrected).toMatchObject({
-      title: CORRECTION.title, docType: 'ket_luan', date: '2023-09-13', issuer: CORRECTION.issuer,
-      district: 'Trà Cú', province: 'Trà Vinh', signer: CORRECTION.signer, recipients: CORRECTION.recipients,
+      title: CORRECTION.title,
+      docType: 'ket_luan',
+      date: '2023-09-13',
+      issuer: CORRECTION.issuer,
+      district: 'Trà Cú',
+      province: 'Trà Vinh',
+      signer: CORRECTION.signer,
+      recipients: CORRECTION.recipients,
     });
     expect(corrected.directiveKeys.sort()).toEqual(['10-CT/TU', '35-CT/TW']);
 
@@ -88,7 +106,12 @@ describe('sidecar corrections in an indexing run', () => {
     fs.writeFileSync(sidecar, JSON.stringify({ ...CORRECTION, docType: 'memo' }));
     const broken = await indexWith(config, dir);
     expect(broken.indexed).toBe(1);
-    expect(broken.failed).toEqual([{ file: `${FILE}.meta.json`, reason: expect.stringMatching(/^invalid corrections file: "docType" must be one of .*indexed without it$/) }]);
+    expect(broken.failed).toEqual([
+      {
+        file: `${FILE}.meta.json`,
+        reason: expect.stringMatching(/^invalid corrections file: "docType" must be one of .*indexed without it$/),
+      },
+    ]);
     expect((await documentRecord(config, FILE)).docType).toBe('thong_bao');
 
     // Removing it re-indexes with the extracted values; an orphan sidecar is reported.

@@ -30,7 +30,7 @@ describe('npm start', () => {
     const url = first.output().match(/running at (http:\/\/\S+)/)?.[1];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.output()).toMatch(/Indexed 5 files/);
-    const health = await (await fetch(`${url}/api/health`)).json() as { status: string; documents: number };
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; documents: number };
     expect(health).toMatchObject({ status: 'ok', documents: 5 });
     const page = await (await fetch(`${url}/`)).text();
     expect(page).toContain('<vk-app>');
@@ -46,14 +46,21 @@ describe('npm start', () => {
     fs.writeFileSync(path.join(otherCorpus, 'empty.txt'), '');
     fs.writeFileSync(path.join(otherCorpus, 'broken.docx'), 'PK\u0003\u0004 truncated');
     fs.symlinkSync(otherCorpus, path.join(otherCorpus, 'loop'));
-    const other = startCommand({ PORT: '0', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-b-')), CORPUS_DIR: otherCorpus });
+    const other = startCommand({
+      PORT: '0',
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-b-')),
+      CORPUS_DIR: otherCorpus,
+    });
     running.push(other);
     await waitFor(() => /Indexed \d+ files/.test(other.output()), 'the other instance');
     const otherUrl = other.output().match(/running at (http:\/\/\S+)/)?.[1];
     expect(otherUrl).not.toBe(url);
     expect(other.output()).toMatch(/failed 3\./);
     for (const bad of ['empty.txt', 'broken.docx', 'loop']) expect(other.output()).toContain(`✗ ${bad}: `);
-    const otherHealth = await (await fetch(`${otherUrl}/api/health`)).json() as { documents: number; lastIndexing: { failed: { file: string }[] } };
+    const otherHealth = (await (await fetch(`${otherUrl}/api/health`)).json()) as {
+      documents: number;
+      lastIndexing: { failed: { file: string }[] };
+    };
     expect(otherHealth.documents).toBe(2);
     expect(otherHealth.lastIndexing.failed.map((f) => f.file).sort()).toEqual(['broken.docx', 'empty.txt', 'loop']);
     expect(((await (await fetch(`${url}/api/health`)).json()) as { documents: number }).documents).toBe(5);
@@ -83,7 +90,10 @@ describe('npm start', () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vk-start-port-'));
       const start = startCommand({ PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: copyToTemp(seedsDir) });
       running.push(start);
-      const code = await Promise.race([start.exited, new Promise<string>((r) => setTimeout(() => r('still running after 60 s'), 60_000))]);
+      const code = await Promise.race([
+        start.exited,
+        new Promise<string>((r) => setTimeout(() => r('still running after 60 s'), 60_000)),
+      ]);
       expect(code, start.output()).toBe(1);
       expect(start.output()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
       expect(fs.existsSync(path.join(dataDir, 'instance.json'))).toBe(false);

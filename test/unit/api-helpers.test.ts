@@ -79,7 +79,9 @@ describe('error helpers', () => {
   it('recognises unreachable Meilisearch through wrapped causes', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const fetchFailed = new TypeError('fetch failed', { cause: refused });
-    expect(isConnectionError(Object.assign(new Error('x', { cause: fetchFailed }), { name: 'SomeWrapper' }))).toBe(true);
+    expect(isConnectionError(Object.assign(new Error('x', { cause: fetchFailed }), { name: 'SomeWrapper' }))).toBe(
+      true,
+    );
     expect(isConnectionError(Object.assign(new Error('x'), { name: 'MeilisearchRequestError' }))).toBe(true);
     expect(isConnectionError(Object.assign(new Error('x'), { name: 'MeilisearchApiError' }))).toBe(false);
     expect(isConnectionError(new Error('boom'))).toBe(false);
@@ -89,7 +91,11 @@ describe('error helpers', () => {
 
 describe('directiveLabel', () => {
   it('prefers a typed label spelled like the key, then the most frequent', () => {
-    expect(directiveLabel('10-CT/TU', ['Chỉ thị số 010-CT/TU', 'Chỉ thị số 10-CT/TU', '10-CT/TU'])).toBe('Chỉ thị số 10-CT/TU');
-    expect(directiveLabel('16/CT-TTG', ['Chỉ thị 16/CT-TTg', 'Chỉ thị số 16/CT-TTg', 'Chỉ thị số 16/CT-TTg'])).toBe('Chỉ thị số 16/CT-TTg');
+    expect(directiveLabel('10-CT/TU', ['Chỉ thị số 010-CT/TU', 'Chỉ thị số 10-CT/TU', '10-CT/TU'])).toBe(
+      'Chỉ thị số 10-CT/TU',
+    );
+    expect(directiveLabel('16/CT-TTG', ['Chỉ thị 16/CT-TTg', 'Chỉ thị số 16/CT-TTg', 'Chỉ thị số 16/CT-TTg'])).toBe(
+      'Chỉ thị số 16/CT-TTg',
+    );
   });
 });

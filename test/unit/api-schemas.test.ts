@@ -31,7 +31,12 @@ describe('the API schemas', () => {
   it('fill in the defaults the handler types promise, and leave filters out', async () => {
     const res = await app.inject('/search');
     expect(res.json()).toEqual({ q: '', page: 1, perPage: 20, group: 'section', sort: 'relevance' });
-    expect((await app.inject('/trend?district=A')).json()).toEqual({ q: '', district: ['A'], by: 'district', interval: 'year' });
+    expect((await app.inject('/trend?district=A')).json()).toEqual({
+      q: '',
+      district: ['A'],
+      by: 'district',
+      interval: 'year',
+    });
   });
 
   it('validate dates once, as real calendar days, wherever a date is taken', async () => {
@@ -57,20 +62,36 @@ describe('the API schemas', () => {
 });
 
 describe('error codes', () => {
-  it('give a framework 4xx the list\'s code for its status', () => {
-    expect([400, 404, 413, 415, 429, 431].map(clientErrorCode))
-      .toEqual(['bad_request', 'not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'request_too_large']);
+  it("give a framework 4xx the list's code for its status", () => {
+    expect([400, 404, 413, 415, 429, 431].map(clientErrorCode)).toEqual([
+      'bad_request',
+      'not_found',
+      'payload_too_large',
+      'unsupported_media_type',
+      'rate_limited',
+      'request_too_large',
+    ]);
     expect(clientErrorCode(406)).toBe('bad_request');
     expect(ERROR_CODES).toContain(new HttpError(409, 'conflict', 'x').code);
   });
 
-  it('answer Fastify\'s own errors (a body of the wrong type) with one of the list', async () => {
+  it("answer Fastify's own errors (a body of the wrong type) with one of the list", async () => {
     const app = await echoApp();
     try {
-      const res = await app.inject({ method: 'PUT', url: '/correction', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+      const res = await app.inject({
+        method: 'PUT',
+        url: '/correction',
+        headers: { 'content-type': 'text/xml' },
+        payload: '<a/>',
+      });
       expect(res.statusCode).toBe(415);
       expect(res.json().error).toBe('unsupported_media_type');
-      const bad = await app.inject({ method: 'PUT', url: '/correction', headers: { 'content-type': 'application/json' }, payload: '{' });
+      const bad = await app.inject({
+        method: 'PUT',
+        url: '/correction',
+        headers: { 'content-type': 'application/json' },
+        payload: '{',
+      });
       expect([bad.statusCode, bad.json().error]).toEqual([400, 'bad_request']);
     } finally {
       await app.close();

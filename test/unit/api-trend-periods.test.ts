@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clip, monthPeriod, monthsOfQuarter, periodsBetween, quarterPeriod, yearPeriod } from '../../api/trend/periods.js';
+import {
+  clip,
+  monthPeriod,
+  monthsOfQuarter,
+  periodsBetween,
+  quarterPeriod,
+  yearPeriod,
+} from '../../api/trend/periods.js';
 import { mapLimit } from '../../lib/map-limit.js';
 import { placeTotals } from '../../api/trend/service.js';
 
@@ -35,7 +42,8 @@ describe('placeTotals', () => {
   it('sums places over periods, largest first', () => {
     const p = (places: Record<string, number>) => ({ ...yearPeriod(2023), total: 0, unknown: 0, places });
     expect(placeTotals([p({ 'Trà Cú': 2, 'Cái Nước': 1 }), p({ 'Cái Nước': 3 })])).toEqual([
-      { name: 'Cái Nước', total: 4 }, { name: 'Trà Cú', total: 2 },
+      { name: 'Cái Nước', total: 4 },
+      { name: 'Trà Cú', total: 2 },
     ]);
   });
 });

@@ -21,8 +21,9 @@ const searchMarked = (q: string, text: string): string[] => {
 
 describe('document marks', () => {
   it('marks every written form of an abbreviation: "SXH" finds "sốt xuất huyết"', () => {
-    expect(marked('SXH', ['Phòng, chống dịch sốt xuất huyết.', 'Ca mắc SXH tăng; Sốt Xuất Huyết ở trẻ em.', 'Không có gì.']))
-      .toEqual([['sốt xuất huyết'], ['SXH', 'Sốt Xuất Huyết'], []]);
+    expect(
+      marked('SXH', ['Phòng, chống dịch sốt xuất huyết.', 'Ca mắc SXH tăng; Sốt Xuất Huyết ở trẻ em.', 'Không có gì.']),
+    ).toEqual([['sốt xuất huyết'], ['SXH', 'Sốt Xuất Huyết'], []]);
   });
 
   it('matches a term accent-exactly in every section when any section has an exact match', () => {
@@ -40,7 +41,7 @@ describe('document marks', () => {
     expect(marked('sốt huyện', ['sốt và huyen', 'sot ở huyen'])).toEqual([['sốt', 'huyen'], ['huyen']]);
   });
 
-  it('gives a section the search\'s own marks when the document-wide policy is the section\'s', () => {
+  it("gives a section the search's own marks when the document-wide policy is the section's", () => {
     const text = 'Ủy ban nhân dân huyện (UBND) chỉ đạo phòng, chống sốt xuất huyết; Huyện uỷ kiểm tra.';
     for (const q of ['UBND', 'sốt xuất huyết', 'huyện ủy', 'sot', '"chỉ đạo phòng"']) {
       expect(marked(q, [text])[0], q).toEqual(searchMarked(q, text));
@@ -74,7 +75,9 @@ describe('the query a document view marks', () => {
     const long = await readMarkQuery(words.join(' '), async (parsed) => parsed.items.map((_, i) => (i === 0 ? 0 : i)));
     expect(long.items).toHaveLength(10);
     expect(long.items[0]).toEqual({ kind: 'word', text: 'hai' });
-    const question = await readMarkQuery('phòng chống sốt xuất huyết như thế nào?', async (parsed) => parsed.items.map(() => 1));
+    const question = await readMarkQuery('phòng chống sốt xuất huyết như thế nào?', async (parsed) =>
+      parsed.items.map(() => 1),
+    );
     expect(question.items.map((i) => (i.kind === 'word' ? i.text : i.kind))).not.toContain('thế');
     expect(question.items.length).toBeGreaterThan(0);
   });

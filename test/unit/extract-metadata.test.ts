@@ -78,22 +78,40 @@ describe('a state document', () => {
     expect([m.issuer, m.issuerLevel, m.issuerBranch]).toEqual(['Ủy ban nhân dân huyện Trà Cú', 'huyen', 'nha_nuoc']);
   });
   it('type, date, place, number, signer', () => {
-    expect([m.docType, m.date, m.district, m.province, m.ownNumber, m.period]).toEqual(['bao_cao', '2020-03-31', 'Trà Cú', 'Trà Vinh', '99/BC-UBND', 'tháng 3/2020']);
+    expect([m.docType, m.date, m.district, m.province, m.ownNumber, m.period]).toEqual([
+      'bao_cao',
+      '2020-03-31',
+      'Trà Cú',
+      'Trà Vinh',
+      '99/BC-UBND',
+      'tháng 3/2020',
+    ]);
     expect(m.signer).toEqual({ name: 'Trần Văn Bình', position: 'Chủ tịch' });
   });
 });
 
 describe('news reports', () => {
   it('headline, meeting date, issuer opening the headline', () => {
-    const m = meta('Huyện ủy Thuận Nam triển khai nhiệm vụ quý II/2022\n\nNgày 07/4/2022, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nPhan Thủy');
-    expect([m.docType, m.title, m.date, m.issuer, m.period, m.signer]).toEqual(['tin_bai', 'Huyện ủy Thuận Nam triển khai nhiệm vụ quý II/2022', '2022-04-07', 'Huyện ủy Thuận Nam', 'quý II/2022', null]);
+    const m = meta(
+      'Huyện ủy Thuận Nam triển khai nhiệm vụ quý II/2022\n\nNgày 07/4/2022, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nPhan Thủy',
+    );
+    expect([m.docType, m.title, m.date, m.issuer, m.period, m.signer]).toEqual([
+      'tin_bai',
+      'Huyện ủy Thuận Nam triển khai nhiệm vụ quý II/2022',
+      '2022-04-07',
+      'Huyện ủy Thuận Nam',
+      'quý II/2022',
+      null,
+    ]);
     expect([m.district, m.province]).toEqual(['Thuận Nam', 'Ninh Thuận']);
   });
   it('a date without its year leaves the date unknown', () => {
     expect(meta('Kỷ luật chủ tịch xã\n\nNgày 25/4, Huyện ủy Đầm Dơi quyết định kỷ luật.').date).toBeNull();
   });
   it("a cited document's date is never the report's date", () => {
-    expect(meta('Tin tức\n\nNgày 4/1/2017, UBND tỉnh Vĩnh Phúc đã có Tờ trình số 02/TTr-UBND gửi Ban Thường vụ.').date).toBeNull();
+    expect(
+      meta('Tin tức\n\nNgày 4/1/2017, UBND tỉnh Vĩnh Phúc đã có Tờ trình số 02/TTr-UBND gửi Ban Thường vụ.').date,
+    ).toBeNull();
     expect(meta('Tin tức\n\nVi phạm quy định số 102-QĐ/TW, ngày 15/11/2017 của Bộ Chính trị.').date).toBeNull();
   });
   it('an association or a person is not an issuer', () => {
@@ -101,15 +119,22 @@ describe('news reports', () => {
     expect(meta('Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu\n\nNội dung.').issuer).toBeNull();
   });
   it('NFD input gives the same metadata as NFC', () => {
-    const text = 'Huyện ủy Cái Nước làm việc với Đoàn công tác\n\nNgày 17/11/2023, Đoàn công tác làm việc tại xã Trần Thới.';
+    const text =
+      'Huyện ủy Cái Nước làm việc với Đoàn công tác\n\nNgày 17/11/2023, Đoàn công tác làm việc tại xã Trần Thới.';
     expect(meta(text.normalize('NFD'))).toEqual(meta(text));
   });
 });
 
 describe('OCR damage in the type line', () => {
   it('reads a type line whose letters were spaced apart', () => {
-    const m = meta('K ÉT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác tháng 5/2021\n\nNgày 3/6/2021, Ban Thường vụ họp.');
-    expect([m.docType, m.title, m.date]).toEqual(['ket_luan', 'Kết luận của Ban Thường vụ Huyện ủy về công tác tháng 5/2021', '2021-06-03']);
+    const m = meta(
+      'K ÉT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác tháng 5/2021\n\nNgày 3/6/2021, Ban Thường vụ họp.',
+    );
+    expect([m.docType, m.title, m.date]).toEqual([
+      'ket_luan',
+      'Kết luận của Ban Thường vụ Huyện ủy về công tác tháng 5/2021',
+      '2021-06-03',
+    ]);
   });
 });
 
@@ -130,16 +155,40 @@ describe('periods', () => {
 describe('document type of real pages', () => {
   const type = (text: string) => meta(text).docType;
   it('a page reproducing a document under a short lead takes its type, scrambled diacritics too; a report about one stays a news report', () => {
-    expect(type('Ban hành Chỉ thị về đại hội\nNgày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 35-CT/TU về đại hội. Nội dung Chỉ thị nêu rõ nhiều yêu cầu.')).toBe('tin_bai');
-    expect(type('Chương trình hành động của Ban Thường vụ Tỉnh ủy\nBan Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động. Nội dung chương trình hành động như sau:\nThực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành như sau:\nI. MỤC ĐÍCH, YÊU CẦU')).toBe('chuong_trinh');
+    expect(
+      type(
+        'Ban hành Chỉ thị về đại hội\nNgày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 35-CT/TU về đại hội. Nội dung Chỉ thị nêu rõ nhiều yêu cầu.',
+      ),
+    ).toBe('tin_bai');
+    expect(
+      type(
+        'Chương trình hành động của Ban Thường vụ Tỉnh ủy\nBan Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động. Nội dung chương trình hành động như sau:\nThực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành như sau:\nI. MỤC ĐÍCH, YÊU CẦU',
+      ),
+    ).toBe('chuong_trinh');
     expect(type('Kết luận của Ban Thường vụ\nNội dung KẾT LỦẬN như sau:\n1. Đánh giá chung')).toBe('ket_luan');
-    expect(type('Phát biểu của Bí thư Tỉnh ủy\nSáng 18/10, đại hội khai mạc. Báo Yên Bái xin trân trọng giới thiệu bài phát biểu của đồng chí Bí thư Tỉnh ủy!\nKính thưa các đồng chí,')).toBe('khac');
+    expect(
+      type(
+        'Phát biểu của Bí thư Tỉnh ủy\nSáng 18/10, đại hội khai mạc. Báo Yên Bái xin trân trọng giới thiệu bài phát biểu của đồng chí Bí thư Tỉnh ủy!\nKính thưa các đồng chí,',
+      ),
+    ).toBe('khac');
   });
-  it('a legal database\'s metadata table and a header\'s own number say the type', () => {
-    expect(type('Nghị quyết 29/2023 về phí\nSố hiệu | 29/2023/NQ-HĐND\nLoại văn bản | Nghị quyết\nNơi ban hành | Tỉnh Hậu Giang')).toBe('nghi_quyet');
-    expect(type('ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN UỶ HẢI HẬU\n*\nSố 311-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 03 tháng 6 năm 2020\n\n“PHÁT HUY TRUYỀN THỐNG”\n(Báo cáo chính trị của Ban Chấp hành)')).toBe('bao_cao');
+  it("a legal database's metadata table and a header's own number say the type", () => {
+    expect(
+      type(
+        'Nghị quyết 29/2023 về phí\nSố hiệu | 29/2023/NQ-HĐND\nLoại văn bản | Nghị quyết\nNơi ban hành | Tỉnh Hậu Giang',
+      ),
+    ).toBe('nghi_quyet');
+    expect(
+      type(
+        'ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN UỶ HẢI HẬU\n*\nSố 311-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Hậu, ngày 03 tháng 6 năm 2020\n\n“PHÁT HUY TRUYỀN THỐNG”\n(Báo cáo chính trị của Ban Chấp hành)',
+      ),
+    ).toBe('bao_cao');
   });
   it('a portal notice is a thông báo, not a news report', () => {
-    expect(type('Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân tháng 5/2024\nBí thư Huyện ủy tiếp công dân vào ngày 15/5/2024 tại trụ sở.')).toBe('thong_bao');
+    expect(
+      type(
+        'Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân tháng 5/2024\nBí thư Huyện ủy tiếp công dân vào ngày 15/5/2024 tại trụ sở.',
+      ),
+    ).toBe('thong_bao');
   });
 });

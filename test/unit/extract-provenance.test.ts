@@ -22,11 +22,17 @@ Số hiệu | 18/2025/NQ-HĐND | Ngày ban hành | 21/07/2025
 Loại văn bản | Nghị quyết | Nơi ban hành | Hội đồng nhân dân tỉnh Lạng Sơn
 Nghị quyết quy định mức chi hỗ trợ cho các hoạt động văn hóa.`;
 
-const sources = (text: string, overrides?: Parameters<typeof parseDocument>[3]) => parseDocument('x.txt', 'h', text, overrides).metadataSource;
+const sources = (text: string, overrides?: Parameters<typeof parseDocument>[3]) =>
+  parseDocument('x.txt', 'h', text, overrides).metadataSource;
 
 describe('provenance: each facet value says how it was found', () => {
   it('a document with its header: type line, header place-date line, header issuing body', () => {
-    expect(sources(HEADER_DOC)).toEqual({ docType: 'type-line', date: 'header', district: 'header', province: 'header' });
+    expect(sources(HEADER_DOC)).toEqual({
+      docType: 'type-line',
+      date: 'header',
+      district: 'header',
+      province: 'header',
+    });
   });
 
   it('a news report: the dateline whose year is the page date line', () => {
@@ -40,6 +46,10 @@ describe('provenance: each facet value says how it was found', () => {
   });
 
   it('a corrected field says "correction"; a field corrected to null has no source', () => {
-    expect(sources(HEADER_DOC, { district: 'Cầu Ngang', date: null })).toEqual({ docType: 'type-line', district: 'correction', province: 'header' });
+    expect(sources(HEADER_DOC, { district: 'Cầu Ngang', date: null })).toEqual({
+      docType: 'type-line',
+      district: 'correction',
+      province: 'header',
+    });
   });
 });

@@ -9,15 +9,25 @@ import type { ExtractedCitation } from '../../indexer/steps/types.js';
  * (test/fixtures/extract/labels.json, entries "seed-…"; the eval uses the same labels).
  */
 interface SeedLabel {
-  id: string; file: string; docType: string; title: string; date: string | null; issuer: string | null;
-  issuerLevel: string | null; district: string | null; province: string | null; period: string | null;
-  signer: { name: string | null; position: string | null } | null; recipients: string[];
+  id: string;
+  file: string;
+  docType: string;
+  title: string;
+  date: string | null;
+  issuer: string | null;
+  issuerLevel: string | null;
+  district: string | null;
+  province: string | null;
+  period: string | null;
+  signer: { name: string | null; position: string | null } | null;
+  recipients: string[];
   citations: { key: string; type: string | null; date: string | null; issuer: string | null; title: string | null }[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const labels = (JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/extract/labels.json'), 'utf8')) as SeedLabel[])
-  .filter((l) => l.id.startsWith('seed-'));
+const labels = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/extract/labels.json'), 'utf8')) as SeedLabel[]
+).filter((l) => l.id.startsWith('seed-'));
 
 function parse(file: string) {
   return parseDocument(file, 'test', fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -28,7 +38,18 @@ function byKey(citations: ExtractedCitation[]): Map<string, ExtractedCitation> {
   const out = new Map<string, ExtractedCitation>();
   for (const c of citations) {
     const prev = out.get(c.key);
-    out.set(c.key, prev ? { ...c, type: prev.type ?? c.type, date: prev.date ?? c.date, issuer: prev.issuer ?? c.issuer, title: prev.title ?? c.title } : c);
+    out.set(
+      c.key,
+      prev
+        ? {
+            ...c,
+            type: prev.type ?? c.type,
+            date: prev.date ?? c.date,
+            issuer: prev.issuer ?? c.issuer,
+            title: prev.title ?? c.title,
+          }
+        : c,
+    );
   }
   return out;
 }
@@ -44,11 +65,27 @@ describe('metadata and citations of the five seeds', () => {
     it(`${label.id}: metadata`, () => {
       const m = parse(label.file).metadata;
       expect({
-        docType: m.docType, title: m.title, date: m.date, issuer: m.issuer, issuerLevel: m.issuerLevel,
-        district: m.district, province: m.province, period: m.period, signer: m.signer, recipients: m.recipients,
+        docType: m.docType,
+        title: m.title,
+        date: m.date,
+        issuer: m.issuer,
+        issuerLevel: m.issuerLevel,
+        district: m.district,
+        province: m.province,
+        period: m.period,
+        signer: m.signer,
+        recipients: m.recipients,
       }).toEqual({
-        docType: label.docType, title: label.title, date: label.date, issuer: label.issuer, issuerLevel: label.issuerLevel,
-        district: label.district, province: label.province, period: label.period, signer: label.signer, recipients: label.recipients,
+        docType: label.docType,
+        title: label.title,
+        date: label.date,
+        issuer: label.issuer,
+        issuerLevel: label.issuerLevel,
+        district: label.district,
+        province: label.province,
+        period: label.period,
+        signer: label.signer,
+        recipients: label.recipients,
       });
     });
 
@@ -57,8 +94,9 @@ describe('metadata and citations of the five seeds', () => {
       expect([...found.keys()].sort()).toEqual(label.citations.map((c) => c.key).sort());
       for (const want of label.citations) {
         const got = found.get(want.key)!;
-        expect({ key: got.key, type: got.type, date: got.date, issuer: got.issuer, title: unquote(got.title) })
-          .toEqual({ ...want, title: unquote(want.title) });
+        expect({ key: got.key, type: got.type, date: got.date, issuer: got.issuer, title: unquote(got.title) }).toEqual(
+          { ...want, title: unquote(want.title) },
+        );
       }
     });
   }

@@ -32,7 +32,8 @@ describe('project lint: layers and import cycles', () => {
 
   it('reports a pipeline step importing the run machinery, even as a type', () => {
     const { root, names } = tree({
-      'indexer/steps/build.ts': "import type { CorpusFile } from '../run/scan.js';\nimport { gazetteer } from '../../lib/gazetteer/load.js';\n",
+      'indexer/steps/build.ts':
+        "import type { CorpusFile } from '../run/scan.js';\nimport { gazetteer } from '../../lib/gazetteer/load.js';\n",
       'indexer/run/scan.ts': "import { buildRecords } from '../steps/build.js';\nexport type CorpusFile = 1;\n",
       'lib/gazetteer/load.ts': 'export const gazetteer = 1;\n',
     });
@@ -65,20 +66,24 @@ describe('project lint: layers and import cycles', () => {
 describe('project lint: api/search is reached through its index.ts', () => {
   const search = {
     'api/search/index.ts': "export { SearchService } from './service.js';\nexport type * from './types.js';\n",
-    'api/search/service.ts': "import { parseQuery } from './query/index.js';\nimport { rank } from './retrieval/rank.js';\nexport class SearchService {}\n",
+    'api/search/service.ts':
+      "import { parseQuery } from './query/index.js';\nimport { rank } from './retrieval/rank.js';\nexport class SearchService {}\n",
     'api/search/types.ts': "import type { F } from './filters.js';\nexport type P = F;\n",
     'api/search/filters.ts': 'export type F = 1;\n',
     'api/search/query/index.ts': "export { parseQuery } from './parse.js';\n",
-    'api/search/query/parse.ts': "import type { F } from '../filters.js';\nimport type { Hit } from '../presentation/index.js';\nexport const parseQuery = 1;\n",
+    'api/search/query/parse.ts':
+      "import type { F } from '../filters.js';\nimport type { Hit } from '../presentation/index.js';\nexport const parseQuery = 1;\n",
     'api/search/retrieval/index.ts': "export { rank } from './rank.js';\n",
-    'api/search/retrieval/rank.ts': "import type { P } from '../types.js';\nimport { parseQuery } from '../query/parse.js';\nimport { SearchService } from '../service.js';\nexport const rank = 1;\n",
+    'api/search/retrieval/rank.ts':
+      "import type { P } from '../types.js';\nimport { parseQuery } from '../query/parse.js';\nimport { SearchService } from '../service.js';\nexport const rank = 1;\n",
     'api/search/presentation/index.ts': "import type { P } from '../query/index.js';\nexport type Hit = 1;\n",
   };
 
   it('passes the entry, types.ts, shared files and the pipeline order; reports every reach past an index.ts', () => {
     const { root, names } = tree({
       ...search,
-      'api/trend/service.ts': "import { SearchService, type P } from '../search/index.js';\nimport type { P as Q } from '../search/types.js';\nimport { F } from '../search/filters.js';\n",
+      'api/trend/service.ts':
+        "import { SearchService, type P } from '../search/index.js';\nimport type { P as Q } from '../search/types.js';\nimport { F } from '../search/filters.js';\n",
       'web/src/api.ts': "import type { P } from '../../api/search/types.js';\n",
       'scripts/bench/heavy.ts': "import { rank } from '../../api/search/retrieval/index.js';\n",
     });

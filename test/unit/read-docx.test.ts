@@ -7,7 +7,10 @@ import { encodeTcvn3, makeDocx } from '../helpers/make-files.js';
 describe('.docx', () => {
   it('reads paragraphs, the header table, a footnote and a TCVN3 paragraph', async () => {
     const bytes = await makeDocx({
-      body: ['Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện', 'Phòng, chống sốt xuất huyết trên địa bàn huyện.'],
+      body: [
+        'Nhiệm vụ xây dựng nông thôn mới được tập trung thực hiện',
+        'Phòng, chống sốt xuất huyết trên địa bàn huyện.',
+      ],
       footnote: '05 xã nâng chất 02 tiêu chí nông thôn mới.',
       tcvn3Paragraph: encodeTcvn3('kết luận của hội nghị được quán triệt đến chi bộ').toString('latin1'),
     });

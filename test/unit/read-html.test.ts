@@ -31,7 +31,15 @@ describe('.html news pages', () => {
     expect(text.split('\n')[0]).toBe('Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Cái Nước');
     expect(text).toContain('nuôi trồng thủy sản bền vững');
     expect(text).toContain('Ảnh: Quang cảnh buổi làm việc.');
-    for (const noise of ['Trang chủ', 'Thời sự', 'Pháp luật', 'Tin liên quan', 'Giấy phép', 'tracking', 'khong hien thi']) {
+    for (const noise of [
+      'Trang chủ',
+      'Thời sự',
+      'Pháp luật',
+      'Tin liên quan',
+      'Giấy phép',
+      'tracking',
+      'khong hien thi',
+    ]) {
       expect(text).not.toContain(noise);
     }
   });
@@ -45,9 +53,14 @@ describe('.html news pages', () => {
   });
 
   it('honours a declared legacy charset', async () => {
-    const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>';
+    const head =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>';
     // "Tiếng Việt" in Windows-1258, with combining tone marks.
-    const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74]), Buffer.from('</p></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from([0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74]),
+      Buffer.from('</p></body></html>'),
+    ]);
     expect((await read('legacy.html', bytes)).normalize('NFC')).toContain('Tiếng Việt');
   });
 });

@@ -15,7 +15,9 @@ describe('legacy Vietnamese encodings', () => {
   });
 
   it('converts the VNI example of the domain notes', () => {
-    expect(fixLegacyEncoding('Tieáng Vieät, ñöôïc, ngöôøi, Ñaûng, quaân').text).toBe('Tiếng Việt, được, người, Đảng, quân');
+    expect(fixLegacyEncoding('Tieáng Vieät, ñöôïc, ngöôøi, Ñaûng, quaân').text).toBe(
+      'Tiếng Việt, được, người, Đảng, quân',
+    );
     expect(detectLegacyEncoding('Tieáng Vieät ñöôïc ngöôøi')).toBe('vni');
   });
 
@@ -35,7 +37,9 @@ describe('legacy Vietnamese encodings', () => {
 
   it('converts a whole seed document written in TCVN3 and in VNI', () => {
     // Symbols the 8-bit encodings lack are dropped; TCVN3's .VnTime has no toned capitals: lower case.
-    const seed = fs.readFileSync(path.join(seedsDir, '001_fda1dcde8ea67d8e.txt'), 'utf8').replace(/[^\p{L}0-9\s.,;:()\-/%]/gu, '');
+    const seed = fs
+      .readFileSync(path.join(seedsDir, '001_fda1dcde8ea67d8e.txt'), 'utf8')
+      .replace(/[^\p{L}0-9\s.,;:()\-/%]/gu, '');
     expect(fixLegacyEncoding(latin1(encodeTcvn3(seed.toLowerCase()))).text).toBe(seed.toLowerCase());
     expect(fixLegacyEncoding(latin1(encodeVni(seed))).text).toBe(seed);
   });
@@ -51,6 +55,8 @@ describe('legacy Vietnamese encodings', () => {
 
   it('converts only the legacy paragraphs of a mixed document', () => {
     const mixed = `Báo cáo của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng.\n${latin1(encodeTcvn3('kết luận của hội nghị tiếp tục lãnh đạo'))}`;
-    expect(fixLegacyEncoding(mixed).text).toBe('Báo cáo của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng.\nkết luận của hội nghị tiếp tục lãnh đạo');
+    expect(fixLegacyEncoding(mixed).text).toBe(
+      'Báo cáo của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng.\nkết luận của hội nghị tiếp tục lãnh đạo',
+    );
   });
 });

@@ -20,7 +20,10 @@ describe('.pdf with a text layer', () => {
     ]);
     const text = await readBytes('notice.pdf', bytes);
     expect(text.split('\n').slice(0, 4)).toEqual([
-      'ĐẢNG BỘ TỈNH TRÀ VINH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'HUYỆN ỦY TRÀ CÚ', 'Trà Cú, ngày 12 tháng 9 năm 2023',
+      'ĐẢNG BỘ TỈNH TRÀ VINH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY TRÀ CÚ',
+      'Trà Cú, ngày 12 tháng 9 năm 2023',
     ]);
     expect(text).toContain('phòng, chống dịch sốt xuất huyết¹');
     // The sentence runs over the page break and is rejoined; the page number "2" is gone.
@@ -39,23 +42,38 @@ describe('.pdf with a text layer', () => {
     const truncated = await readError('truncated.pdf', bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect(truncated.code).toBe('corrupt');
     expect(truncated.message).toMatch(/truncated/);
-    const junk = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), Buffer.from('\n%%EOF\n')]);
+    const junk = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)),
+      Buffer.from('\n%%EOF\n'),
+    ]);
     expect((await readError('junk.pdf', junk)).code).toBe('corrupt');
     expect((await readError('notpdf.pdf', Buffer.from('hello'))).message).toMatch(/not a PDF/);
   });
 });
 
 describe('PDF page layout', () => {
-  const run = (str: string, x: number, y: number, size = 12): TextRun => ({ str, x, y, width: str.length * size * 0.5, size });
+  const run = (str: string, x: number, y: number, size = 12): TextRun => ({
+    str,
+    x,
+    y,
+    width: str.length * size * 0.5,
+    size,
+  });
 
   it('orders runs top to bottom, left to right, and starts a paragraph at a wider gap', () => {
     const text = pageText([
-      run('dòng hai', 60, 686), run('Dòng một', 60, 700), run('tiếp theo', 115, 700), run('Đoạn mới', 60, 640),
+      run('dòng hai', 60, 686),
+      run('Dòng một', 60, 700),
+      run('tiếp theo', 115, 700),
+      run('Đoạn mới', 60, 640),
     ]);
     expect(text).toBe('Dòng một tiếp theo\ndòng hai\n\nĐoạn mới');
   });
 
   it('joins pages, rejoining a sentence cut by the page break only', () => {
-    expect(joinPages(['Câu chưa xong của', 'trang sau.', 'Câu mới.'])).toBe('Câu chưa xong của\ntrang sau.\n\nCâu mới.');
+    expect(joinPages(['Câu chưa xong của', 'trang sau.', 'Câu mới.'])).toBe(
+      'Câu chưa xong của\ntrang sau.\n\nCâu mới.',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { readBytes, readError } from '../helpers/read-files.js';
 import { decodeTextBytes } from '../../indexer/steps/read/text-decode.js';
 import { encodeTcvn3, encodeVni } from '../helpers/make-files.js';
 
-const SAMPLE = 'Thông báo kết luận của Thường trực Huyện ủy về phòng, chống sốt xuất huyết.\nỦy ban nhân dân huyện Trà Cú';
+const SAMPLE =
+  'Thông báo kết luận của Thường trực Huyện ủy về phòng, chống sốt xuất huyết.\nỦy ban nhân dân huyện Trà Cú';
 
 const utf16 = (text: string, order: 'le' | 'be', bom = true): Buffer => {
   const le = Buffer.from(text, 'utf16le');
@@ -25,9 +26,13 @@ describe('plain text encodings', () => {
   });
 
   it('converts a TCVN3 (ABC) file, including a line typed in the capitals font', async () => {
-    const bytes = encodeTcvn3('THÔNG BÁO KẾT LUẬN\nUỷ ban nhân dân huyện Trà Cú tiếp tục chỉ đạo phòng, chống dịch bệnh.');
+    const bytes = encodeTcvn3(
+      'THÔNG BÁO KẾT LUẬN\nUỷ ban nhân dân huyện Trà Cú tiếp tục chỉ đạo phòng, chống dịch bệnh.',
+    );
     expect(bytes.toString('latin1')).toContain('nh©n d©n'); // the tell-tale look of TCVN3 read as Latin-1
-    expect(await readBytes('tcvn.txt', bytes)).toBe('THÔNG BÁO KẾT LUẬN\nUỷ ban nhân dân huyện Trà Cú tiếp tục chỉ đạo phòng, chống dịch bệnh.');
+    expect(await readBytes('tcvn.txt', bytes)).toBe(
+      'THÔNG BÁO KẾT LUẬN\nUỷ ban nhân dân huyện Trà Cú tiếp tục chỉ đạo phòng, chống dịch bệnh.',
+    );
   });
 
   it('converts a VNI-Windows file', async () => {
@@ -39,7 +44,9 @@ describe('plain text encodings', () => {
 
   it('reads Windows-1258 (combining tone marks) as NFC', async () => {
     // "Tiếng Việt" in CP1258: ê + combining acute (0xEC), ê + combining dot below (0xF2).
-    const bytes = Buffer.from([0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x6e, 0xe3, 0x6d]);
+    const bytes = Buffer.from([
+      0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x6e, 0xe3, 0x6d,
+    ]);
     expect(await readBytes('cp1258.txt', bytes)).toBe('Tiếng Việt năm');
   });
 });

@@ -6,8 +6,15 @@ import { CONVERT, makeScan } from '../helpers/page-images.js';
 import { findHeader, printableLines, typesetPages } from '../helpers/typeset.js';
 
 const HEADER_DOC = [
-  'HUYỆN ỦY TRÀ CÚ', '*', 'Số 123-TB/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Trà Cú, ngày 12 tháng 9 năm 2023', '',
-  'THÔNG BÁO', '', 'Thực hiện **Kế hoạch số 45-KH/TU** ngày 3/4/2023 của Tỉnh ủy, Thường trực Huyện ủy kết luận như sau.',
+  'HUYỆN ỦY TRÀ CÚ',
+  '*',
+  'Số 123-TB/HU',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'Trà Cú, ngày 12 tháng 9 năm 2023',
+  '',
+  'THÔNG BÁO',
+  '',
+  'Thực hiện **Kế hoạch số 45-KH/TU** ngày 3/4/2023 của Tỉnh ủy, Thường trực Huyện ủy kết luận như sau.',
 ].join('\n');
 
 describe('typeset pages (the text under a scan fixture)', () => {
@@ -40,10 +47,18 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 describe.skipIf(!tools)('scan fixtures (pdftoppm + ImageMagick)', () => {
-  const identify = (file: string): string => execFileSync(CONVERT.replace(/convert$/, 'identify'), ['-format', '%w %h %[colorspace]\n', file], { encoding: 'utf8' });
+  const identify = (file: string): string =>
+    execFileSync(CONVERT.replace(/convert$/, 'identify'), ['-format', '%w %h %[colorspace]\n', file], {
+      encoding: 'utf8',
+    });
 
   it('packs a noisy two-page scan as one multi-page grey TIFF at the asked resolution', async () => {
-    const scan = await makeScan(`${HEADER_DOC}\n\n${'Nội dung văn bản. '.repeat(300)}`, { format: 'tif', dpi: 100, noisy: true, maxPages: 2 });
+    const scan = await makeScan(`${HEADER_DOC}\n\n${'Nội dung văn bản. '.repeat(300)}`, {
+      format: 'tif',
+      dpi: 100,
+      noisy: true,
+      maxPages: 2,
+    });
     dirs.push(scan.dir);
     expect(scan.pages).toBe(2);
     expect(scan.files).toHaveLength(1);

@@ -17,11 +17,16 @@ function alive(pid: number): boolean {
 }
 
 /** Runs the script; once it has printed its children's pids, sends `signal` (if any); returns pids and exit code. */
-async function run(how: string, signal?: NodeJS.Signals): Promise<{ pids: number[]; code: number | null; cleanedUp: boolean }> {
+async function run(
+  how: string,
+  signal?: NodeJS.Signals,
+): Promise<{ pids: number[]; code: number | null; cleanedUp: boolean }> {
   const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vk-children-')), 'stopped');
   const proc = spawn(process.execPath, ['--import', 'tsx', script, how, marker], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => proc.once('exit', resolve));
-  const line = await new Promise<string>((resolve) => readline.createInterface({ input: proc.stdout }).once('line', resolve));
+  const line = await new Promise<string>((resolve) =>
+    readline.createInterface({ input: proc.stdout }).once('line', resolve),
+  );
   const { pids } = JSON.parse(line) as { pids: number[] };
   expect(pids.every(alive)).toBe(true);
   if (signal) proc.kill(signal);
@@ -39,12 +44,16 @@ describe('scripts/shared/process: no child outlives its script', () => {
     ['crash', undefined, 1],
     ['wait', 'SIGTERM', 143],
     ['wait', 'SIGINT', 130],
-  ] as const)('%s %s: children and grandchildren are gone, exit code %d', async (how, signal, expected) => {
-    const { pids, code, cleanedUp } = await run(how, signal);
-    expect(pids).toHaveLength(3);
-    expect(pids.filter(alive)).toEqual([]);
-    expect(code).toBe(expected);
-    // process.exit() and a crash leave no time for async work: only the synchronous kill sweep runs.
-    expect(cleanedUp).toBe(how !== 'exit' && how !== 'crash');
-  }, 30_000);
+  ] as const)(
+    '%s %s: children and grandchildren are gone, exit code %d',
+    async (how, signal, expected) => {
+      const { pids, code, cleanedUp } = await run(how, signal);
+      expect(pids).toHaveLength(3);
+      expect(pids.filter(alive)).toEqual([]);
+      expect(code).toBe(expected);
+      // process.exit() and a crash leave no time for async work: only the synchronous kill sweep runs.
+      expect(cleanedUp).toBe(how !== 'exit' && how !== 'crash');
+    },
+    30_000,
+  );
 });

@@ -43,7 +43,12 @@ describe('scripts/shared/table', () => {
   });
 
   it('aligns named figures and shows missing percentages as a dash', () => {
-    expect(keyValueTable([['requests', '10'], ['p50', '3 ms']])).toBe('requests  10\np50       3 ms');
+    expect(
+      keyValueTable([
+        ['requests', '10'],
+        ['p50', '3 ms'],
+      ]),
+    ).toBe('requests  10\np50       3 ms');
     expect(percent(0.12345, 2)).toBe('12.35%');
     expect(percent(Number.NaN)).toBe('—');
   });

@@ -5,14 +5,28 @@ import { IndexVersion } from '../../api/search/index-version.js';
 import type { SearchParams } from '../../api/search/types.js';
 
 const base: SearchParams = {
-  q: 'cán bộ', page: 1, perPage: 20, group: 'section', sort: 'relevance',
-  district: [], province: [], docType: [], issuer: [], directive: [], from: null, to: null,
+  q: 'cán bộ',
+  page: 1,
+  perPage: 20,
+  group: 'section',
+  sort: 'relevance',
+  district: [],
+  province: [],
+  docType: [],
+  issuer: [],
+  directive: [],
+  from: null,
+  to: null,
 };
 
 describe('the cache key of a search', () => {
-  it('is the same whatever the order or repetition of a filter\'s values', () => {
+  it("is the same whatever the order or repetition of a filter's values", () => {
     const a = searchKey('hits', { ...base, province: ['Hà Nội', 'Huế'], docType: ['nghi_quyet', 'bao_cao'] });
-    const b = searchKey('hits', { ...base, docType: ['bao_cao', 'nghi_quyet', 'bao_cao'], province: ['Huế', 'Hà Nội'] });
+    const b = searchKey('hits', {
+      ...base,
+      docType: ['bao_cao', 'nghi_quyet', 'bao_cao'],
+      province: ['Huế', 'Hà Nội'],
+    });
     expect(a).toBe(b);
   });
 
@@ -23,10 +37,20 @@ describe('the cache key of a search', () => {
 
   it('differs with every parameter that changes the answer', () => {
     const variants: SearchParams[] = [
-      { ...base, q: 'can bo' }, { ...base, q: 'cán bộ ' }, { ...base, page: 2 }, { ...base, perPage: 10 },
-      { ...base, group: 'document' }, { ...base, sort: 'date_desc' }, { ...base, district: ['A'] }, { ...base, province: ['A'] },
-      { ...base, docType: ['A'] }, { ...base, issuer: ['A'] }, { ...base, directive: ['A'] }, { ...base, from: '2020-01-01' },
-      { ...base, to: '2020-01-01' }, { ...base, ocr: true },
+      { ...base, q: 'can bo' },
+      { ...base, q: 'cán bộ ' },
+      { ...base, page: 2 },
+      { ...base, perPage: 10 },
+      { ...base, group: 'document' },
+      { ...base, sort: 'date_desc' },
+      { ...base, district: ['A'] },
+      { ...base, province: ['A'] },
+      { ...base, docType: ['A'] },
+      { ...base, issuer: ['A'] },
+      { ...base, directive: ['A'] },
+      { ...base, from: '2020-01-01' },
+      { ...base, to: '2020-01-01' },
+      { ...base, ocr: true },
     ];
     const keys = new Set([searchKey('hits', base), ...variants.map((v) => searchKey('hits', v))]);
     expect(keys.size).toBe(variants.length + 1);
@@ -55,7 +79,11 @@ describe('the answer cache', () => {
   it('shares one computation between concurrent requests for a key', async () => {
     const cache = new AnswerCache({ enabled: true, maxBytes: 1 << 20 });
     let computed = 0;
-    const compute = async () => { computed++; await new Promise((r) => setTimeout(r, 5)); return { v: 'x' }; };
+    const compute = async () => {
+      computed++;
+      await new Promise((r) => setTimeout(r, 5));
+      return { v: 'x' };
+    };
     await Promise.all([cache.memo('k', compute), cache.memo('k', compute), cache.memo('k', compute)]);
     expect(computed).toBe(1);
     expect(cache.stats()).toMatchObject({ hits: 2, misses: 1 });
@@ -115,7 +143,9 @@ describe('the index version', () => {
     await version.current();
     await version.current();
     expect(reads).toBe(2);
-    const failing = new IndexVersion(async () => { throw new Error('down'); });
+    const failing = new IndexVersion(async () => {
+      throw new Error('down');
+    });
     expect(await failing.current()).toBeNull();
   });
 });

@@ -12,7 +12,9 @@ function snippet(q: string, text: string): string {
 
 describe('snippets and highlighting', () => {
   it('marks the accent-exact syllables only, merged into one mark when adjacent', () => {
-    expect(snippet('sốt xuất huyết', 'Sai sót; dịch sốt xuất huyết tăng.')).toBe('Sai sót; dịch <mark>sốt xuất huyết</mark> tăng.');
+    expect(snippet('sốt xuất huyết', 'Sai sót; dịch sốt xuất huyết tăng.')).toBe(
+      'Sai sót; dịch <mark>sốt xuất huyết</mark> tăng.',
+    );
   });
 
   it('marks folded matches when the text has no exact one, and every accent form for an unaccented query', () => {
@@ -26,7 +28,9 @@ describe('snippets and highlighting', () => {
   });
 
   it('marks both forms of an abbreviation', () => {
-    expect(snippet('UBND', 'UBND huyện và Ủy ban nhân dân xã')).toBe('<mark>UBND</mark> huyện và <mark>Ủy ban nhân dân</mark> xã');
+    expect(snippet('UBND', 'UBND huyện và Ủy ban nhân dân xã')).toBe(
+      '<mark>UBND</mark> huyện và <mark>Ủy ban nhân dân</mark> xã',
+    );
   });
 
   it('escapes everything else', () => {

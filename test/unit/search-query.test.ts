@@ -9,8 +9,14 @@ const show = (items: QueryItem[]): string[] =>
 
 describe('document numbers in the query', () => {
   it.each([
-    ['10-CT/TU', '10-CT/TU'], ['chỉ thị 10-CT/TU', '10-CT/TU'], ['Chỉ thị số 10-CT/TU', '10-CT/TU'], ['10-ct/tu', '10-CT/TU'],
-    ['16/CT-TTg', '16/CT-TTG'], ['Quy định 11-QĐi/TW', '11-QĐI/TW'], ['Kết luận 01-KL/TW', '1-KL/TW'], ['29/2023/NQ-HĐND', '29/2023/NQ-HĐND'],
+    ['10-CT/TU', '10-CT/TU'],
+    ['chỉ thị 10-CT/TU', '10-CT/TU'],
+    ['Chỉ thị số 10-CT/TU', '10-CT/TU'],
+    ['10-ct/tu', '10-CT/TU'],
+    ['16/CT-TTg', '16/CT-TTG'],
+    ['Quy định 11-QĐi/TW', '11-QĐI/TW'],
+    ['Kết luận 01-KL/TW', '1-KL/TW'],
+    ['29/2023/NQ-HĐND', '29/2023/NQ-HĐND'],
   ])('"%s" → %s, with its type word taken out', (q, key) => {
     const p = parseQuery(q);
     expect(p.directives).toEqual([key]);
@@ -66,7 +72,10 @@ describe('query plan', () => {
   });
 
   it('unaccented words of an accented query match any accent (the visible text is searched too)', () => {
-    expect(buildPlan(parseQuery('xam nhap mặn')).exact).toEqual({ q: 'xam nhap mawnj ', attributesToSearchOn: ['textTelex', 'heading', 'text'] });
+    expect(buildPlan(parseQuery('xam nhap mặn')).exact).toEqual({
+      q: 'xam nhap mawnj ',
+      attributesToSearchOn: ['textTelex', 'heading', 'text'],
+    });
   });
 
   it('turns typos off on long words in the strict queries, on in the fallback', () => {
@@ -82,7 +91,9 @@ describe('query plan', () => {
   });
 
   it('filters document numbers with quoted values', () => {
-    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual(['(directives = "10-CT/TU" OR (ownKey = "10-CT/TU" AND order = 0))']);
+    expect(buildPlan(parseQuery('10-CT/TU')).filter).toEqual([
+      '(directives = "10-CT/TU" OR (ownKey = "10-CT/TU" AND order = 0))',
+    ]);
     expect(buildPlan(parseQuery('10-CT/TU')).hasText).toBe(false);
   });
 });
@@ -100,8 +111,12 @@ describe('questions typed in full', () => {
   it('lose their interrogative words, which the answering text does not hold', async () => {
     const { withoutInterrogatives } = await import('../../api/search/query/question.js');
     expect(withoutInterrogatives('Dịch vụ karaoke là gì?')).toBe('Dịch vụ karaoke');
-    expect(withoutInterrogatives('Chuyến bay công vụ được định nghĩa như thế nào?')).toBe('Chuyến bay công vụ được định nghĩa');
-    expect(withoutInterrogatives('Được phép chuyển nhượng văn phòng thừa phát lại không?')).toBe('Được phép chuyển nhượng văn phòng thừa phát lại');
+    expect(withoutInterrogatives('Chuyến bay công vụ được định nghĩa như thế nào?')).toBe(
+      'Chuyến bay công vụ được định nghĩa',
+    );
+    expect(withoutInterrogatives('Được phép chuyển nhượng văn phòng thừa phát lại không?')).toBe(
+      'Được phép chuyển nhượng văn phòng thừa phát lại',
+    );
   });
 });
 

@@ -6,7 +6,15 @@ import { rerank } from '../../api/search/retrieval/rerank.js';
 import { abbreviationSynonyms, parseAbbreviations } from '../../lib/search/abbreviations.js';
 
 describe('BM25 with bigrams (ranked retrieval)', () => {
-  const stats = { sections: 100, count: new Map([['ma', 10], ['tuys', 10], ['ma tuys', 5], ['cai', 20]]) };
+  const stats = {
+    sections: 100,
+    count: new Map([
+      ['ma', 10],
+      ['tuys', 10],
+      ['ma tuys', 5],
+      ['cai', 20],
+    ]),
+  };
   it('prefers the syllables of a word together over the same syllables apart', () => {
     const together = { id: 'together', tokens: 'phong chong ma tuys tai xa'.split(' ') };
     const apart = { id: 'apart', tokens: 'ma xa tuys tai chong phong'.split(' ') };
@@ -73,7 +81,16 @@ describe('candidates from the rotations', () => {
 
   it('a ranking that runs out leaves its share to the others, and the cap holds', () => {
     expect(interleave([['x'], ['y1', 'y2', 'y3']], [1, 0.1], 10)).toEqual(['x', 'y1', 'y2', 'y3']);
-    expect(interleave([['x1', 'x2'], ['y1', 'y2']], [1, 1], 3)).toHaveLength(3);
+    expect(
+      interleave(
+        [
+          ['x1', 'x2'],
+          ['y1', 'y2'],
+        ],
+        [1, 1],
+        3,
+      ),
+    ).toHaveLength(3);
     expect(interleave([[], []], [1, 1], 3)).toEqual([]);
   });
 });

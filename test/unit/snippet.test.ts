@@ -18,7 +18,10 @@ describe('snippets', () => {
   });
   it('round-trips through the UI parser without injecting HTML', () => {
     const parts = parseSnippet(markedHtml(`<b>x</b> ${O}y${C}`));
-    expect(parts).toEqual([{ text: '<b>x</b> ', mark: false }, { text: 'y', mark: true }]);
+    expect(parts).toEqual([
+      { text: '<b>x</b> ', mark: false },
+      { text: 'y', mark: true },
+    ]);
     expect(escapeHtml('"')).toBe('&quot;');
   });
 });

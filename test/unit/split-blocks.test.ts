@@ -10,10 +10,13 @@ const seed = (prefix: string): RawSection[] => {
   const file = fs.readdirSync(seedsDir).find((f) => f.startsWith(prefix))!;
   return splitSections(normalizeDocument(fs.readFileSync(path.join(seedsDir, file), 'utf8')));
 };
-const ofKind = (sections: RawSection[], kind: RawSection['kind']): RawSection[] => sections.filter((s) => s.kind === kind);
+const ofKind = (sections: RawSection[], kind: RawSection['kind']): RawSection[] =>
+  sections.filter((s) => s.kind === kind);
 
-const HEADER = 'ĐẢNG BỘ TỈNH CÀ MAU\t\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CÁI NƯỚC\n*\nSố 137-KH/HU\t\tCái Nước, ngày 17 tháng 11 năm 2023';
-const BODY = 'KẾ HOẠCH\ntriển khai thực hiện nhiệm vụ trọng tâm quý IV năm 2023\n-----\nCăn cứ Chương trình công tác năm 2023 của Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n1. Mục đích, yêu cầu\nTổ chức thực hiện nghiêm túc, hiệu quả các nhiệm vụ.';
+const HEADER =
+  'ĐẢNG BỘ TỈNH CÀ MAU\t\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CÁI NƯỚC\n*\nSố 137-KH/HU\t\tCái Nước, ngày 17 tháng 11 năm 2023';
+const BODY =
+  'KẾ HOẠCH\ntriển khai thực hiện nhiệm vụ trọng tâm quý IV năm 2023\n-----\nCăn cứ Chương trình công tác năm 2023 của Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n1. Mục đích, yêu cầu\nTổ chức thực hiện nghiêm túc, hiệu quả các nhiệm vụ.';
 
 describe('splitter: header, footnotes and closing block of the seeds', () => {
   it('000: the footnote ⁽¹⁾ joins section 1 and the sentence it cut is whole again', () => {
@@ -30,12 +33,17 @@ describe('splitter: header, footnotes and closing block of the seeds', () => {
     const recipients = ofKind(sections, 'recipients');
     expect(recipients).toHaveLength(1);
     expect(recipients[0]!.text.split('\n')).toEqual([
-      'Nơi nhận:', '- Các cơ quan tham mưu, giúp việc Huyện ủy,', '- Các chi, đảng bộ trực thuộc Huyện ủy,',
-      '- Các đồng chí UVBCH Đảng bộ huyện,', '- Lưu Văn phòng Huyện ủy.',
+      'Nơi nhận:',
+      '- Các cơ quan tham mưu, giúp việc Huyện ủy,',
+      '- Các chi, đảng bộ trực thuộc Huyện ủy,',
+      '- Các đồng chí UVBCH Đảng bộ huyện,',
+      '- Lưu Văn phòng Huyện ủy.',
     ]);
     const lastBody = ofKind(sections, 'body').at(-1)!;
     expect(lastBody.path).toEqual(['3.', '3.10.']);
-    expect(lastBody.text).toMatch(/Văn phòng Huyện ủy xin thông báo đến các cơ quan, đơn vị, địa phương nắm, thực hiện\.$/);
+    expect(lastBody.text).toMatch(
+      /Văn phòng Huyện ủy xin thông báo đến các cơ quan, đơn vị, địa phương nắm, thực hiện\.$/,
+    );
   });
 
   it('001: the footnote ¹ goes to the paragraph that cites it, and the cut sentence is rejoined', () => {
@@ -43,14 +51,22 @@ describe('splitter: header, footnotes and closing block of the seeds', () => {
     const citing = sections.filter((s) => s.text.includes('kế hoạch¹.'));
     expect(citing).toHaveLength(1);
     expect(citing[0]!.text).toMatch(/\n\n¹ Sản xuất ngành nông, lâm, thủy/);
-    expect(sections.some((s) => s.text.includes('các kế hoạch của Tỉnh ủy và Ban Thường vụ Huyện ủy về đại hội'))).toBe(true);
+    expect(sections.some((s) => s.text.includes('các kế hoạch của Tỉnh ủy và Ban Thường vụ Huyện ủy về đại hội'))).toBe(
+      true,
+    );
     expect(ofKind(sections, 'signature').map((s) => s.text)).toEqual(['Hà Công']);
     expect(ofKind(sections, 'recipients')[0]!.text).toMatch(/^Nơi nhận:\n- Văn phòng Tỉnh ủy\.[\s\S]*- Lưu VPHU\.$/);
   });
 
   it('002: I.–IV. with their arabic subsections; * lines are not headings; Nơi nhận at the end', () => {
     const sections = seed('002_');
-    const tops = [...new Set(ofKind(sections, 'body').map((s) => s.path[0]).filter(Boolean))];
+    const tops = [
+      ...new Set(
+        ofKind(sections, 'body')
+          .map((s) => s.path[0])
+          .filter(Boolean),
+      ),
+    ];
     expect(tops).toEqual(['I.', 'II.', 'III.', 'IV.']);
     expect(ofKind(sections, 'body').some((s) => s.heading?.startsWith('*'))).toBe(false);
     expect(ofKind(sections, 'body').map((s) => s.path.join(' > '))).toContain('IV. > 2.');
@@ -79,7 +95,9 @@ describe('splitter: synthetic documents', () => {
     const text = `${BODY.replace(/\.$/, '')}./.\n\nNơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\t\t\tKT. CHỦ TỊCH\n- Lưu: VT.\t\t\tPHÓ CHỦ TỊCH\n\n(Đã ký)\nNguyễn Văn An`;
     const sections = splitSections(text);
     expect(ofKind(sections, 'recipients')[0]!.text).toBe('Nơi nhận:\n- Như trên;\n- Lưu: VT.');
-    expect(ofKind(sections, 'signature')[0]!.text).toBe('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn An');
+    expect(ofKind(sections, 'signature')[0]!.text).toBe(
+      'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn An',
+    );
     expect(ofKind(sections, 'body').at(-1)!.text).toMatch(/nhiệm vụ\.\/\.$/);
   });
 

@@ -2,8 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText, telexText, telexTextByWord } from '../../lib/vietnamese/index.js';
 
 const LETTERS = [...'aăâeêioôơuưyđAĂÂĐáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789'];
-const ODD = [' ', ' ', '.', ',', '-', '–', '“', '…', '⁽', '¹', '²', '½', 'ß', 'Æ', 'İ', 'ı', 'ĳ', 'Σ', 'σ', 'ς', 'α', 'р',
-  '\u0301', '\u0302', '\u0323', '\u031b', '\u0591', '\u05a4', '😀', '𝐀', '\ud800', 'ʼ', 'ˮ', '\u00a0', '\t', '\n'];
+const ODD = [
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '-',
+  '–',
+  '“',
+  '…',
+  '⁽',
+  '¹',
+  '²',
+  '½',
+  'ß',
+  'Æ',
+  'İ',
+  'ı',
+  'ĳ',
+  'Σ',
+  'σ',
+  'ς',
+  'α',
+  'р',
+  '\u0301',
+  '\u0302',
+  '\u0323',
+  '\u031b',
+  '\u0591',
+  '\u05a4',
+  '😀',
+  '𝐀',
+  '\ud800',
+  'ʼ',
+  'ˮ',
+  '\u00a0',
+  '\t',
+  '\n',
+];
 
 /** A deterministic generator (LCG), so a failure reproduces. */
 function* strings(count: number, seed = 42): Generator<string> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findDocNumbers, foldDiacritics, normalizeText, telexText, telexWord } from '../../lib/vietnamese/index.js';
+import {
+  canonicalDocNumber,
+  findDocNumbers,
+  foldDiacritics,
+  normalizeText,
+  telexText,
+  telexWord,
+} from '../../lib/vietnamese/index.js';
 
 describe('normalizeText', () => {
   it('turns NFD into NFC so both give the same text', () => {
@@ -44,10 +51,15 @@ describe('document numbers', () => {
     expect(canonicalDocNumber('06-ĐA/TU')).toBe('6-ĐA/TU');
   });
   it('finds Party and state forms but not counts or names', () => {
-    const text = 'Chỉ thị số 10-CT/TU, ngày 15/6/2016; Chỉ thị số 16/CT-TTg; Nghị quyết số 29/2023/HĐND; '
-      + 'Quy định 11-QÐi/TW; 01-KL/TWcủa Bộ Chính trị; hướng dẫn 35.142 người; Ban Chỉ đạo 35; ngày 19/10/2022.';
+    const text =
+      'Chỉ thị số 10-CT/TU, ngày 15/6/2016; Chỉ thị số 16/CT-TTg; Nghị quyết số 29/2023/HĐND; ' +
+      'Quy định 11-QÐi/TW; 01-KL/TWcủa Bộ Chính trị; hướng dẫn 35.142 người; Ban Chỉ đạo 35; ngày 19/10/2022.';
     expect(findDocNumbers(normalizeText(text)).map((m) => m.key)).toEqual([
-      '10-CT/TU', '16/CT-TTG', '29/2023/HĐND', '11-QĐI/TW', '1-KL/TW',
+      '10-CT/TU',
+      '16/CT-TTG',
+      '29/2023/HĐND',
+      '11-QĐI/TW',
+      '1-KL/TW',
     ]);
   });
 });

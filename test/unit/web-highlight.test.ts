@@ -21,10 +21,16 @@ describe('segments: marks and cited-number links', () => {
   });
 
   it('cuts the text at every mark and link edge and keeps all of it', () => {
-    const marks = [{ start: 15, end: 22 }, { start: 26, end: 28 }];
+    const marks = [
+      { start: 15, end: 22 },
+      { start: 26, end: 28 },
+    ];
     const segs = segmentText(text, marks, docNumberRanges(text));
     expect(segs.map((s) => s.text).join('')).toBe(text);
-    expect(segs.filter((s) => s.hit !== null).map((s) => [s.text, s.hit])).toEqual([['Chỉ thị', 0], ['10', 1]]);
+    expect(segs.filter((s) => s.hit !== null).map((s) => [s.text, s.hit])).toEqual([
+      ['Chỉ thị', 0],
+      ['10', 1],
+    ]);
     expect(segs.filter((s) => s.link).map((s) => s.text)).toEqual(['10', '-CT/TU']);
   });
 
@@ -40,15 +46,39 @@ describe('reader text across a document', () => {
   // Marks as the API gives them for "sốt xuất huyết".
   const sections: DocumentSection[] = [
     { sectionId: 's0', heading: null, path: [], text: 'Mở đầu, không có gì.', directives: [], marks: [] },
-    { sectionId: 's1', heading: '1. Y tế', path: ['1.'], text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.', directives: [], marks: [[13, 27], [34, 48]] },
-    { sectionId: 's2', heading: '2. Khác', path: ['2.'], text: '2. Khác\nPhòng sốt xuất huyết.', directives: [], marks: [[14, 28]] },
+    {
+      sectionId: 's1',
+      heading: '1. Y tế',
+      path: ['1.'],
+      text: '1. Y tế\nDịch sốt xuất huyết tăng; sốt xuất huyết ở trẻ em.',
+      directives: [],
+      marks: [
+        [13, 27],
+        [34, 48],
+      ],
+    },
+    {
+      sectionId: 's2',
+      heading: '2. Khác',
+      path: ['2.'],
+      text: '2. Khác\nPhòng sốt xuất huyết.',
+      directives: [],
+      marks: [[14, 28]],
+    },
   ];
 
-  it('numbers the API\'s marks across sections and finds the first hit from a section', () => {
+  it("numbers the API's marks across sections and finds the first hit from a section", () => {
     const t = prepareReaderText(sections);
     expect(t.totalHits).toBe(3);
-    expect(t.sections.map((s) => [s.firstHit, s.hitCount])).toEqual([[0, 0], [0, 2], [2, 1]]);
-    expect(t.sections[1]!.segments.filter((s) => s.hit !== null).map((s) => [s.text, s.hit])).toEqual([['sốt xuất huyết', 0], ['sốt xuất huyết', 1]]);
+    expect(t.sections.map((s) => [s.firstHit, s.hitCount])).toEqual([
+      [0, 0],
+      [0, 2],
+      [2, 1],
+    ]);
+    expect(t.sections[1]!.segments.filter((s) => s.hit !== null).map((s) => [s.text, s.hit])).toEqual([
+      ['sốt xuất huyết', 0],
+      ['sốt xuất huyết', 1],
+    ]);
     expect(firstHitFrom(t, 's0')).toBe(0);
     expect(firstHitFrom(t, 's2')).toBe(2);
     expect(sectionOfHit(t, 1)?.section.sectionId).toBe('s1');
@@ -60,17 +90,27 @@ describe('API snippets', () => {
   it('turns escaped text with marks into parts, never HTML', () => {
     const parts = parseSnippet('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>sốt</mark> <mark>xuất</mark>, b &amp; c');
     expect(parts).toEqual([
-      { text: 'a <script>alert(1)</script> ', mark: false }, { text: 'sốt', mark: true }, { text: ' ', mark: false },
-      { text: 'xuất', mark: true }, { text: ', b & c', mark: false },
+      { text: 'a <script>alert(1)</script> ', mark: false },
+      { text: 'sốt', mark: true },
+      { text: ' ', mark: false },
+      { text: 'xuất', mark: true },
+      { text: ', b & c', mark: false },
     ]);
-    expect(mergeAdjacentMarks(parts).filter((p) => p.mark).map((p) => p.text)).toEqual(['sốt xuất']);
+    expect(
+      mergeAdjacentMarks(parts)
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['sốt xuất']);
   });
 });
 
 describe('snippet under its heading', () => {
   it('drops a repeated heading at the start unless it holds a match', () => {
     const parts = parseSnippet('2.1. Ủy ban nhân dân huyện chỉ đạo. Chủ động phòng, chống <mark>sốt</mark>');
-    expect(withoutLeadingHeading(parts, '2.1. Ủy ban nhân dân huyện chỉ đạo.')[0]).toEqual({ text: 'Chủ động phòng, chống ', mark: false });
+    expect(withoutLeadingHeading(parts, '2.1. Ủy ban nhân dân huyện chỉ đạo.')[0]).toEqual({
+      text: 'Chủ động phòng, chống ',
+      mark: false,
+    });
     const marked = parseSnippet('<mark>Ủy ban</mark> nhân dân');
     expect(withoutLeadingHeading(marked, 'Ủy ban nhân dân')).toEqual(marked);
     expect(withoutLeadingHeading(parts, null)).toEqual(parts);

@@ -26,29 +26,62 @@ describe('suggestions derived from search hits', () => {
   it('suggests facet values whose words start with the input', () => {
     const facets = { district: { 'Trà Cú': 3, 'Cái Nước': 1 }, directive: { '10-CT/TU': 2 } };
     expect(filterSuggestions('tra', facets)).toEqual([{ kind: 'filter', key: 'district', value: 'Trà Cú', count: 3 }]);
-    expect(filterSuggestions('10-ct', facets)).toEqual([{ kind: 'filter', key: 'directive', value: '10-CT/TU', count: 2 }]);
+    expect(filterSuggestions('10-ct', facets)).toEqual([
+      { kind: 'filter', key: 'directive', value: '10-CT/TU', count: 2 },
+    ]);
     expect(filterSuggestions('x', facets)).toEqual([]);
   });
 });
 
 describe('citation', () => {
   const doc: DocumentDetail = {
-    docId: 'd', file: 'a.txt', title: 'Thông báo ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị', docType: 'thong_bao',
-    date: '2023-09-12', issuer: 'Thường trực Huyện ủy Trà Cú', district: 'Trà Cú', province: 'Trà Vinh', ownNumber: '123-TB/HU', ownKey: '123-TB/HU', issuerLevel: null, period: null, sectionCount: 0,
-    signer: null, recipients: [], directives: [], sections: [], ocr: false, ocrConfidence: null, ocrPages: null, fileUrl: '/api/documents/d/file', metadataSource: {},
+    docId: 'd',
+    file: 'a.txt',
+    title: 'Thông báo ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị',
+    docType: 'thong_bao',
+    date: '2023-09-12',
+    issuer: 'Thường trực Huyện ủy Trà Cú',
+    district: 'Trà Cú',
+    province: 'Trà Vinh',
+    ownNumber: '123-TB/HU',
+    ownKey: '123-TB/HU',
+    issuerLevel: null,
+    period: null,
+    sectionCount: 0,
+    signer: null,
+    recipients: [],
+    directives: [],
+    sections: [],
+    ocr: false,
+    ocrConfidence: null,
+    ocrPages: null,
+    fileUrl: '/api/documents/d/file',
+    metadataSource: {},
   };
-  const section = { sectionId: 's', heading: '3.7. Ủy ban nhân dân huyện', path: ['3.', '3.7.'], text: '', directives: [], marks: [] };
+  const section = {
+    sectionId: 's',
+    heading: '3.7. Ủy ban nhân dân huyện',
+    path: ['3.', '3.7.'],
+    text: '',
+    directives: [],
+    marks: [],
+  };
 
   it('writes type, number, date, issuer, subject and section the Vietnamese way', () => {
     expect(formatCitation(doc, section)).toBe(
-      'Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị”, mục 3.7.');
+      'Thông báo số 123-TB/HU ngày 12/9/2023 của Thường trực Huyện ủy Trà Cú “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị”, mục 3.7.',
+    );
     const named = { ...doc, title: 'Thông báo kết luận của Thường trực Huyện ủy Trà Cú về y tế' };
-    expect(formatCitation(named, null)).toBe('Thông báo số 123-TB/HU ngày 12/9/2023 “kết luận của Thường trực Huyện ủy Trà Cú về y tế”.');
+    expect(formatCitation(named, null)).toBe(
+      'Thông báo số 123-TB/HU ngày 12/9/2023 “kết luận của Thường trực Huyện ủy Trà Cú về y tế”.',
+    );
   });
 
   it('leaves out what is unknown and names the place when the issuer does not', () => {
     const bare = { ...doc, ownNumber: null, date: null, issuer: null };
-    expect(formatCitation(bare, null)).toBe('Thông báo “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị” (Trà Cú, Trà Vinh).');
+    expect(formatCitation(bare, null)).toBe(
+      'Thông báo “ý kiến kết luận của Thường trực Huyện ủy tại Hội nghị” (Trà Cú, Trà Vinh).',
+    );
     expect(titleSubject('Về công tác phòng chống dịch', 'bao_cao')).toBe('về công tác phòng chống dịch');
   });
 });
@@ -56,7 +89,10 @@ describe('citation', () => {
 describe('trend response', () => {
   it('reads periods and places into cells, busiest place first, unknown place last', () => {
     const t = readTrend({
-      total: 7, undated: 1, by: 'district', interval: 'quarter',
+      total: 7,
+      undated: 1,
+      by: 'district',
+      interval: 'quarter',
       periods: [
         { period: '2023-Q3', total: 4, places: { 'Trà Cú': 3, 'Cái Nước': 0 }, unknown: 1 },
         { period: '2023-Q4', total: 2, places: { 'Cái Nước': 2 }, unknown: 0 },

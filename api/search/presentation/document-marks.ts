@@ -20,8 +20,10 @@ interface ReadText {
 const exactOnly = (term: HighlightTerm): HighlightTerm => ({ forms: term.forms, foldedFallback: false });
 
 /** The term as the search highlights it where a text has no accent-exact match: every form folded. */
-const foldedOnly = (term: HighlightTerm): HighlightTerm =>
-  ({ forms: term.forms.map((f) => ({ ...f, exact: false })), foldedFallback: false });
+const foldedOnly = (term: HighlightTerm): HighlightTerm => ({
+  forms: term.forms.map((f) => ({ ...f, exact: false })),
+  foldedFallback: false,
+});
 
 /**
  * One matching policy per term for a whole document: accent-exact in every text when any text has

@@ -8,8 +8,11 @@ interface Form {
   exact: boolean;
 }
 
-const form = (words: readonly string[], exact: boolean): Form =>
-  ({ telex: words.map(telexWord), folded: words.map(foldKey), exact });
+const form = (words: readonly string[], exact: boolean): Form => ({
+  telex: words.map(telexWord),
+  folded: words.map(foldKey),
+  exact,
+});
 
 /** What one query item highlights: its forms, and whether folded matches count when no exact one exists. */
 export interface HighlightTerm {
@@ -72,7 +75,12 @@ function spansOf(tokens: readonly Token[], term: HighlightTerm, strict: boolean)
  * text has no exact one; overlapping spans and spans separated only by spaces or hyphens are merged
  * ("sốt xuất huyết" is one mark).
  */
-export function markSpans(text: string, tokens: readonly Token[], terms: readonly HighlightTerm[], extra: readonly [number, number][] = []): [number, number][] {
+export function markSpans(
+  text: string,
+  tokens: readonly Token[],
+  terms: readonly HighlightTerm[],
+  extra: readonly [number, number][] = [],
+): [number, number][] {
   const all: [number, number][] = [...extra];
   for (const term of terms) {
     let spans = spansOf(tokens, term, true);
@@ -95,5 +103,7 @@ export function markSpans(text: string, tokens: readonly Token[], terms: readonl
 /** Character spans of the document numbers in a text whose canonical key is one of `keys` ("Chỉ thị số 10 - CT/TU" for 10-CT/TU). */
 export function numberSpans(text: string, keys: readonly string[]): [number, number][] {
   if (keys.length === 0) return [];
-  return findDocNumbers(text).filter((m) => keys.includes(m.key)).map((m) => [m.index, m.index + m.raw.length]);
+  return findDocNumbers(text)
+    .filter((m) => keys.includes(m.key))
+    .map((m) => [m.index, m.index + m.raw.length]);
 }

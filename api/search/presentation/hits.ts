@@ -9,7 +9,12 @@ import type { SearchHit } from '../types.js';
  * and the document numbers searched for (`numbers`, canonical keys) alike; `withText` keeps the
  * section's whole text, read with the hit anyway.
  */
-export function toSearchHits(sections: readonly SectionHit[], items: readonly QueryItem[], numbers: readonly string[] = [], withText = false): SearchHit[] {
+export function toSearchHits(
+  sections: readonly SectionHit[],
+  items: readonly QueryItem[],
+  numbers: readonly string[] = [],
+  withText = false,
+): SearchHit[] {
   const terms = highlightTerms(items);
   return sections.map((h) => {
     const text = oneLine(h.text ?? '');
@@ -22,9 +27,21 @@ export function toSearchHits(sections: readonly SectionHit[], items: readonly Qu
       snippet = windowSnippet(text, tokens, markSpans(text, tokens, terms, cited));
     }
     return {
-      docId: h.docId, sectionId: h.id, file: h.file, title: h.title, docType: h.docType, date: h.date ?? null,
-      issuer: h.issuer ?? null, district: h.district ?? null, province: h.province ?? null, heading: h.heading ?? null,
-      path: h.path ?? [], snippet, directives: h.directives ?? [], ocr: h.ocr === true, ...(withText ? { text: h.text ?? '' } : {}),
+      docId: h.docId,
+      sectionId: h.id,
+      file: h.file,
+      title: h.title,
+      docType: h.docType,
+      date: h.date ?? null,
+      issuer: h.issuer ?? null,
+      district: h.district ?? null,
+      province: h.province ?? null,
+      heading: h.heading ?? null,
+      path: h.path ?? [],
+      snippet,
+      directives: h.directives ?? [],
+      ocr: h.ocr === true,
+      ...(withText ? { text: h.text ?? '' } : {}),
     };
   });
 }

@@ -18,22 +18,31 @@ export function searchNotice(plan: SearchPlan, f: NoticeFacts): string | null {
   const parts: string[] = [];
   const numbers = f.unmatchedNumbers ?? [];
   if (numbers.length > 0) {
-    parts.push(`Không có mục nào trích dẫn hoặc mang số ${numbers.join(', ')} cùng với các từ đã gõ; đang hiển thị các mục khớp các từ, không xét số văn bản.`);
+    parts.push(
+      `Không có mục nào trích dẫn hoặc mang số ${numbers.join(', ')} cùng với các từ đã gõ; đang hiển thị các mục khớp các từ, không xét số văn bản.`,
+    );
   }
   const named = f.numbersWithoutWords ?? [];
   if (named.length > 0) {
-    parts.push(`Không có mục nào trích dẫn hoặc mang số ${named.join(', ')} chứa các từ của câu hỏi; đang hiển thị mọi mục trích dẫn hoặc mang số đó.`);
+    parts.push(
+      `Không có mục nào trích dẫn hoặc mang số ${named.join(', ')} chứa các từ của câu hỏi; đang hiển thị mọi mục trích dẫn hoặc mang số đó.`,
+    );
   }
   if (f.question && f.fallback === 'partial') {
     const kept = plan.items.map((i) => itemWords(i).join(' ')).join(', ');
-    parts.push(`Câu hỏi hoặc câu tìm dài: các mục được xếp theo mức độ liên quan, không bắt buộc chứa đủ mọi từ (từ đặc trưng nhất: ${kept}).`);
+    parts.push(
+      `Câu hỏi hoặc câu tìm dài: các mục được xếp theo mức độ liên quan, không bắt buộc chứa đủ mọi từ (từ đặc trưng nhất: ${kept}).`,
+    );
   } else if (f.fallback === 'partial') {
     parts.push('Không có mục nào chứa đủ mọi từ; đang hiển thị các mục chứa nhiều từ nhất.');
   }
   if (f.fallback === 'accents') parts.push('Không có mục nào khớp đúng dấu; đang hiển thị các mục khớp khi bỏ dấu.');
-  if (f.fallback === 'typos') parts.push('Không có mục nào khớp chính xác; đang hiển thị các mục khớp gần đúng (sai chính tả).');
+  if (f.fallback === 'typos')
+    parts.push('Không có mục nào khớp chính xác; đang hiển thị các mục khớp gần đúng (sai chính tả).');
   if (f.fallback === null && f.foldedOnly > 0) {
-    parts.push(`Có thêm ${f.foldedOnly} mục chỉ khớp khi bỏ dấu (sai dấu hoặc từ khác dấu); tìm không dấu để xem cả các mục đó.`);
+    parts.push(
+      `Có thêm ${f.foldedOnly} mục chỉ khớp khi bỏ dấu (sai dấu hoặc từ khác dấu); tìm không dấu để xem cả các mục đó.`,
+    );
   }
   return parts.length > 0 ? parts.join(' ') : null;
 }

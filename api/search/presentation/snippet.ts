@@ -59,7 +59,11 @@ function renderMarked(text: string, from: number, to: number, spans: readonly [n
  * A snippet of about 36 words around the densest group of marks (the start of the text when
  * nothing is marked), cut at word boundaries with "…", never inside a mark.
  */
-export function windowSnippet(text: string, words: readonly { start: number; end: number }[], spans: readonly [number, number][]): string {
+export function windowSnippet(
+  text: string,
+  words: readonly { start: number; end: number }[],
+  spans: readonly [number, number][],
+): string {
   if (words.length === 0) return escapeHtml(text);
   const marked = words.map((w) => spans.some(([s, e]) => w.start < e && s < w.end));
   let best = 0;

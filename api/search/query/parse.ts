@@ -5,8 +5,8 @@ import { wordsOf, type ParsedQuery, type QueryItem } from './parsed-query.js';
 
 /** Type words that introduce a document number ("Chỉ thị 10-CT/TU", "Quy định số 11-QĐi/TW"). */
 const TYPE_WORD = new RegExp(
-  '(?:chỉ thị|nghị quyết|kết luận|quy định|quyết định|kế hoạch|thông báo|thông tri|công văn|công điện|hướng dẫn|'
-  + 'nghị định|thông tư|báo cáo|chương trình|đề án|tờ trình|quy chế|văn bản)(?:\\s+số)?\\s*[:.]?\\s*$|(?:^|\\s)số\\s*[:.]?\\s*$',
+  '(?:chỉ thị|nghị quyết|kết luận|quy định|quyết định|kế hoạch|thông báo|thông tri|công văn|công điện|hướng dẫn|' +
+    'nghị định|thông tư|báo cáo|chương trình|đề án|tờ trình|quy chế|văn bản)(?:\\s+số)?\\s*[:.]?\\s*$|(?:^|\\s)số\\s*[:.]?\\s*$',
   'iu',
 );
 /** A date right after a number ("ngày 15/6/2016", "ngày 15-6-2016"). */

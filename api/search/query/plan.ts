@@ -83,14 +83,20 @@ export function buildPlan(parsed: ParsedQuery, keep: (items: QueryItem[]) => Que
   const typedAccents = items.some((i) => (i.kind === 'abbr' ? i.accented : accented(itemWords(i))));
   const plainNeedsTelex = items.some((i) => i.kind === 'phrase' && accented(i.words)) || parsed.excluded.some(accented);
   const plainOn = plainNeedsTelex ? [...VISIBLE, TELEX] : VISIBLE;
-  const plain: TierQuery = { q: finish([...items.map((i) => plainTerm(i, false)), ...exclusions]), attributesToSearchOn: plainOn };
+  const plain: TierQuery = {
+    q: finish([...items.map((i) => plainTerm(i, false)), ...exclusions]),
+    attributesToSearchOn: plainOn,
+  };
   const typosQ = finish([...items.map((i) => plainTerm(i, true)), ...exclusions]);
   const typos: TierQuery | null = typosQ === plain.q ? null : { q: typosQ, attributesToSearchOn: plainOn };
   // Unaccented words of an accented query match any accent: the exact query then also searches the visible text.
-  const exactNeedsVisible = parsed.excluded.some((w) => !accented(w))
-    || items.some((i) => i.kind !== 'abbr' && !accented(itemWords(i)));
+  const exactNeedsVisible =
+    parsed.excluded.some((w) => !accented(w)) || items.some((i) => i.kind !== 'abbr' && !accented(itemWords(i)));
   const exact: TierQuery | null = typedAccents
-    ? { q: finish([...items.map(exactTerm), ...exclusions]), attributesToSearchOn: exactNeedsVisible ? [TELEX, ...VISIBLE] : [TELEX] }
+    ? {
+        q: finish([...items.map(exactTerm), ...exclusions]),
+        attributesToSearchOn: exactNeedsVisible ? [TELEX, ...VISIBLE] : [TELEX],
+      }
     : null;
   // Sections citing the number, and the opening section of the document that carries it as its own.
   const filter = parsed.directives.map((key) => {

@@ -5,8 +5,25 @@
  */
 
 const INTERROGATIVES = [
-  'như thế nào', 'thế nào', 'ra sao', 'là gì', 'bao nhiêu', 'bao lâu', 'hay không', 'được không', 'có phải',
-  'phải không', 'đúng hay sai', 'đúng không', 'khi nào', 'vì sao', 'tại sao', 'ở đâu', 'gì', 'nào', 'đâu',
+  'như thế nào',
+  'thế nào',
+  'ra sao',
+  'là gì',
+  'bao nhiêu',
+  'bao lâu',
+  'hay không',
+  'được không',
+  'có phải',
+  'phải không',
+  'đúng hay sai',
+  'đúng không',
+  'khi nào',
+  'vì sao',
+  'tại sao',
+  'ở đâu',
+  'gì',
+  'nào',
+  'đâu',
 ];
 const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -21,5 +38,11 @@ export function isQuestion(q: string): boolean {
 
 /** The question without its interrogative words and question marks. */
 export function withoutInterrogatives(q: string): string {
-  return q.normalize('NFC').replace(TRAILING_NOT, ' ').replace(ASKING, ' ').replace(/\?/g, ' ').replace(/\s+/g, ' ').trim();
+  return q
+    .normalize('NFC')
+    .replace(TRAILING_NOT, ' ')
+    .replace(ASKING, ' ')
+    .replace(/\?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -36,10 +36,14 @@ export function countQueries(c: CountInput): { queries: MultiSearchQuery[]; name
   // The first query counts its matches exactly (page-based); a facet's own query only counts its
   // facet's values (`limit: 0`: no exhaustive total, nothing retrieved or highlighted). With one hit
   // per document, the page-based query is what makes Meilisearch count documents, not sections.
-  const exhaustive = (total: boolean): { hitsPerPage: number; page: number } | { limit: number } => (total || c.group === 'document' ? { hitsPerPage: 0, page: 1 } : { limit: 0 });
+  const exhaustive = (total: boolean): { hitsPerPage: number; page: number } | { limit: number } =>
+    total || c.group === 'document' ? { hitsPerPage: 0, page: 1 } : { limit: 0 };
   const base = (filter: string[], facets: string[], total: boolean): MultiSearchQuery => ({
-    indexUid: c.index, ...tierParams({ filter: [...filter, ...c.queryFilter], strategy: c.strategy, sort: undefined }, c.tier),
-    facets, ...exhaustive(total), ...(c.group === 'document' ? { distinct: 'docId' } : {}),
+    indexUid: c.index,
+    ...tierParams({ filter: [...filter, ...c.queryFilter], strategy: c.strategy, sort: undefined }, c.tier),
+    facets,
+    ...exhaustive(total),
+    ...(c.group === 'document' ? { distinct: 'docId' } : {}),
   });
   const active = FACET_NAMES.filter((n) => isActive(c.facets, n));
   const passive = FACET_NAMES.filter((n) => !isActive(c.facets, n)).map((n) => FACET_FIELDS[n]);
@@ -70,4 +74,3 @@ export function readCounts(results: readonly CountResult[], names: readonly (Fac
   });
   return { total: results[0]?.totalHits ?? 0, facets };
 }
-

@@ -9,19 +9,30 @@ const MAX_EXCLUDED_DOCUMENTS = 5000;
 function holdingQuery(words: readonly string[]): { q: string; attributesToSearchOn: string[] } {
   const exact = words.some(hasDiacritics);
   const forms = exact ? words.map(telexWord) : words.map((w) => w.toLowerCase());
-  return { q: forms.length === 1 ? `${forms[0]} ` : `"${forms.join(' ')}"`, attributesToSearchOn: exact ? ['textTelex'] : ['heading', 'text'] };
+  return {
+    q: forms.length === 1 ? `${forms[0]} ` : `"${forms.join(' ')}"`,
+    attributesToSearchOn: exact ? ['textTelex'] : ['heading', 'text'],
+  };
 }
 
 /**
  * With one hit per document, `-word` leaves out every document that holds the word anywhere, not
  * only its sections that do: a filter on the documents found holding it.
  */
-export async function documentExclusionFilter(client: Meilisearch, index: string, excluded: readonly string[][]): Promise<string[]> {
+export async function documentExclusionFilter(
+  client: Meilisearch,
+  index: string,
+  excluded: readonly string[][],
+): Promise<string[]> {
   if (excluded.length === 0) return [];
   const params: MultiSearchParams = {
     queries: excluded.map((words) => ({
-      indexUid: index, ...holdingQuery(words), matchingStrategy: 'all', distinct: 'docId',
-      limit: MAX_EXCLUDED_DOCUMENTS + 1, attributesToRetrieve: ['docId'],
+      indexUid: index,
+      ...holdingQuery(words),
+      matchingStrategy: 'all',
+      distinct: 'docId',
+      limit: MAX_EXCLUDED_DOCUMENTS + 1,
+      attributesToRetrieve: ['docId'],
     })),
   };
   const res = await client.multiSearch(params);

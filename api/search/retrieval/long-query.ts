@@ -11,9 +11,18 @@ export function itemQuery(terms: RankedTerms, item: QueryItem): TierQuery {
 }
 
 /** How many sections hold each item of a parsed query (its document frequency), through the shared cache. */
-export function itemCounts(stats: TermStats, client: Meilisearch, index: string, parsed: ParsedQuery): Promise<number[]> {
+export function itemCounts(
+  stats: TermStats,
+  client: Meilisearch,
+  index: string,
+  parsed: ParsedQuery,
+): Promise<number[]> {
   const terms = rankedTerms(parsed, parsed.items, '');
-  return stats.counts(client, index, parsed.items.map((i) => itemQuery(terms, i)));
+  return stats.counts(
+    client,
+    index,
+    parsed.items.map((i) => itemQuery(terms, i)),
+  );
 }
 
 /**
@@ -21,7 +30,11 @@ export function itemCounts(stats: TermStats, client: Meilisearch, index: string,
  * fewest matching sections), in the order typed, instead of cutting at the tenth. Terms no section
  * holds are dropped too. The kept terms are the ones shown and highlighted; ranking uses every term.
  */
-export function keepInformative(items: readonly QueryItem[], counts: readonly number[], max = MAX_QUERY_TERMS): QueryItem[] {
+export function keepInformative(
+  items: readonly QueryItem[],
+  counts: readonly number[],
+  max = MAX_QUERY_TERMS,
+): QueryItem[] {
   const seen = new Set<string>();
   const ranked = items
     .map((item, i) => ({ item, i, count: counts[i] ?? 0, key: itemWords(item).join(' ').toLowerCase() }))

@@ -24,17 +24,28 @@ export interface PeriodCount {
  */
 export async function periodCounts(
   { client, index, cache }: { client: Meilisearch; index: string; cache: RetrievalCache },
-  f: FacetFilters, plan: SearchPlan, attempt: StrictAttempt, facet: FacetName, ranges: readonly PeriodRange[],
+  f: FacetFilters,
+  plan: SearchPlan,
+  attempt: StrictAttempt,
+  facet: FacetName,
+  ranges: readonly PeriodRange[],
 ): Promise<PeriodCount[]> {
   const field = FACET_FIELDS[facet];
   const queries: MultiSearchQuery[] = ranges.map((r) => ({
     indexUid: index,
-    ...tierParams({ filter: [...buildFilter({ ...f, from: r.from, to: r.to }), ...plan.filter], strategy: 'all', sort: undefined }, attempt.tier),
-    facets: [field], hitsPerPage: 0, page: 1,
+    ...tierParams(
+      { filter: [...buildFilter({ ...f, from: r.from, to: r.to }), ...plan.filter], strategy: 'all', sort: undefined },
+      attempt.tier,
+    ),
+    facets: [field],
+    hitsPerPage: 0,
+    page: 1,
   }));
   const { counts } = await cache.memo({ periods: queries }, async () => {
     const res = await client.multiSearch({ queries });
-    return { counts: res.results.map((r) => ({ total: r.totalHits ?? 0, values: r.facetDistribution?.[field] ?? {} })) };
+    return {
+      counts: res.results.map((r) => ({ total: r.totalHits ?? 0, values: r.facetDistribution?.[field] ?? {} })),
+    };
   });
   return counts;
 }

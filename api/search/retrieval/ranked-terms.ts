@@ -25,10 +25,17 @@ function wordsForRanking(item: QueryItem): string[] {
 }
 
 /** `exact` forces the comparison (the strict attempts know whether they matched accents exactly). */
-export function rankedTerms(parsed: ParsedQuery, items: readonly QueryItem[], exclusions: string, exactOverride?: boolean): RankedTerms {
+export function rankedTerms(
+  parsed: ParsedQuery,
+  items: readonly QueryItem[],
+  exclusions: string,
+  exactOverride?: boolean,
+): RankedTerms {
   const words = items.flatMap(wordsForRanking);
-  const exact = exactOverride ?? (items.some((i) => (i.kind === 'abbr' ? i.accented : itemWords(i).some(hasDiacritics)))
-    || parsed.excluded.some((w) => w.some(hasDiacritics)));
+  const exact =
+    exactOverride ??
+    (items.some((i) => (i.kind === 'abbr' ? i.accented : itemWords(i).some(hasDiacritics))) ||
+      parsed.excluded.some((w) => w.some(hasDiacritics)));
   const sequence = words.map((w) => (exact ? telexWord(w) : foldKey(w))).filter((w) => w !== '');
   return { exact, sequence, on: exact ? TELEX_ON : VISIBLE_ON, exclusions };
 }
@@ -72,7 +79,12 @@ export interface Rotation extends TierQuery {
  * (measured on Zalo: equal weights let common-led rotations crowd out the answer, 254 → 270 of 300
  * questions with the answer in the top 5).
  */
-export function rotationQueries(t: RankedTerms, rarestFirst: readonly string[], idfOf: (term: string) => number, rotations = ROTATIONS): Rotation[] {
+export function rotationQueries(
+  t: RankedTerms,
+  rarestFirst: readonly string[],
+  idfOf: (term: string) => number,
+  rotations = ROTATIONS,
+): Rotation[] {
   const out: Rotation[] = [];
   const top = idfOf(rarestFirst[0] ?? '') || 1;
   for (let j = 0; j < Math.min(rotations, rarestFirst.length); j++) {
@@ -94,11 +106,15 @@ export function interleave(lists: readonly (readonly string[])[], weights: reado
   while (out.size < cap) {
     let pick = -1;
     lists.forEach((l, j) => {
-      if (next[j]! < l.length && (pick < 0 || (taken[j]! + 1) / weights[j]! < (taken[pick]! + 1) / weights[pick]!)) pick = j;
+      if (next[j]! < l.length && (pick < 0 || (taken[j]! + 1) / weights[j]! < (taken[pick]! + 1) / weights[pick]!))
+        pick = j;
     });
     if (pick < 0) break;
     const id = lists[pick]![next[pick]!++]!;
-    if (!out.has(id)) { out.add(id); taken[pick]!++; }
+    if (!out.has(id)) {
+      out.add(id);
+      taken[pick]!++;
+    }
   }
   return [...out];
 }

@@ -29,32 +29,56 @@ export interface RankedResult {
   hits: SectionHit[];
 }
 
-function federated(r: RankedInput, rotations: Rotation[], filter: string[], fields: string[]): MultiSearchQueryWithFederation[] {
+function federated(
+  r: RankedInput,
+  rotations: Rotation[],
+  filter: string[],
+  fields: string[],
+): MultiSearchQueryWithFederation[] {
   return rotations.map((t) => ({
-    indexUid: r.index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'last', filter,
-    attributesToRetrieve: fields, federationOptions: { weight: t.weight }, ...(r.sort ? { sort: r.sort } : {}),
+    indexUid: r.index,
+    q: t.q,
+    attributesToSearchOn: t.attributesToSearchOn,
+    matchingStrategy: 'last',
+    filter,
+    attributesToRetrieve: fields,
+    federationOptions: { weight: t.weight },
+    ...(r.sort ? { sort: r.sort } : {}),
   }));
 }
 
 /** Total and facet counts of the union of the rotations; disjunctive like the strict counts. */
 function rankedCounts(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
-  const request = { counts: 'ranked', index: r.index, rotations, facets: r.facets, queryFilter: r.queryFilter, group: r.group, sort: r.sort };
+  const request = {
+    counts: 'ranked',
+    index: r.index,
+    rotations,
+    facets: r.facets,
+    queryFilter: r.queryFilter,
+    group: r.group,
+    sort: r.sort,
+  };
   return r.cache.memo(request, () => countUnion(r, rotations));
 }
 
 async function countUnion(r: RankedInput, rotations: Rotation[]): Promise<Counts> {
   const names = Object.keys(FACET_FIELDS) as FacetName[];
-  const run = (filter: string[], facets: string[]) => r.client.multiSearch<FederatedMultiSearchParams>({
-    federation: { limit: 0, facetsByIndex: { [r.index]: facets }, mergeFacets: { maxValuesPerFacet: FACET_CAP } },
-    queries: federated(r, rotations, [...filter, ...r.queryFilter], ['id']),
-  });
-  const active = names.filter((n) => (n === 'year' ? r.facets.from || r.facets.to : r.facets[n as Exclude<FacetName, 'year'>].length > 0));
+  const run = (filter: string[], facets: string[]) =>
+    r.client.multiSearch<FederatedMultiSearchParams>({
+      federation: { limit: 0, facetsByIndex: { [r.index]: facets }, mergeFacets: { maxValuesPerFacet: FACET_CAP } },
+      queries: federated(r, rotations, [...filter, ...r.queryFilter], ['id']),
+    });
+  const active = names.filter((n) =>
+    n === 'year' ? r.facets.from || r.facets.to : r.facets[n as Exclude<FacetName, 'year'>].length > 0,
+  );
   const main = run(buildFilter(r.facets), [...names.map((n) => FACET_FIELDS[n]), 'docId']);
   const others = active.map((n) => run(buildFilter(r.facets, n), [FACET_FIELDS[n]]));
   const [first, ...rest] = await Promise.all([main, ...others]);
   const facets = emptyFacets();
   for (const n of names) facets[n] = first!.facetDistribution?.[FACET_FIELDS[n]] ?? {};
-  active.forEach((n, i) => { facets[n] = rest[i]!.facetDistribution?.[FACET_FIELDS[n]] ?? {}; });
+  active.forEach((n, i) => {
+    facets[n] = rest[i]!.facetDistribution?.[FACET_FIELDS[n]] ?? {};
+  });
   const sections = first!.estimatedTotalHits ?? 0;
   const docs = Object.keys(first!.facetDistribution?.docId ?? {}).length;
   return { total: r.group === 'document' && docs < FACET_CAP ? docs : sections, facets };
@@ -76,15 +100,33 @@ type Fetch = (offset: number, limit: number, fields: string[]) => Promise<Partia
  * Zalo, 33 answers in BM25's top 10 fell outside the merged top 300 although the rotation led by
  * their rarest word ranked them in its first 10.
  */
-async function candidates(r: RankedInput, rotations: Rotation[], filter: string[], fields: string[]): Promise<Partial<SectionRecord>[]> {
+async function candidates(
+  r: RankedInput,
+  rotations: Rotation[],
+  filter: string[],
+  fields: string[],
+): Promise<Partial<SectionRecord>[]> {
   const { results } = await r.client.multiSearch({
     queries: rotations.map((t) => ({
-      indexUid: r.index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'last' as const,
-      filter, limit: CANDIDATES, attributesToRetrieve: ['id'],
+      indexUid: r.index,
+      q: t.q,
+      attributesToSearchOn: t.attributesToSearchOn,
+      matchingStrategy: 'last' as const,
+      filter,
+      limit: CANDIDATES,
+      attributesToRetrieve: ['id'],
     })),
   });
   const lists = results.map((res) => res.hits.map((h) => String(h.id)));
-  return sectionFieldsById(r, interleave(lists, rotations.map((t) => t.weight), CANDIDATES), fields);
+  return sectionFieldsById(
+    r,
+    interleave(
+      lists,
+      rotations.map((t) => t.weight),
+      CANDIDATES,
+    ),
+    fields,
+  );
 }
 
 /**
@@ -104,7 +146,10 @@ async function rankedIds(r: RankedInput, head: Head, fetch: Fetch, offset: numbe
   }
   // One hit per document: the first section of each document in that order (a document can come twice).
   const window = await fetch(0, Math.max(CANDIDATES, 2 * (offset + limit)), ['id', 'docId']);
-  const docOf = new Map([...headIds.map((id, i) => [id, head.docs[i]!] as const), ...window.map((h) => [String(h.id), String(h.docId)] as const)]);
+  const docOf = new Map([
+    ...headIds.map((id, i) => [id, head.docs[i]!] as const),
+    ...window.map((h) => [String(h.id), String(h.docId)] as const),
+  ]);
   const seen = new Set<string>();
   return [...headIds, ...window.map((h) => String(h.id)).filter((id) => !headIds.includes(id))]
     .filter((id) => !seen.has(docOf.get(id)!) && seen.add(docOf.get(id)!))
@@ -118,11 +163,17 @@ async function rankedIds(r: RankedInput, head: Head, fetch: Fetch, offset: numbe
 export async function rankedSearch(r: RankedInput, offset: number, limit: number): Promise<RankedResult> {
   const s = await queryStatistics(r, r.terms);
   if (s.rarestFirst.length === 0) return { counts: { total: 0, facets: emptyFacets() }, hits: [] };
-  const rotations = rotationQueries(r.terms, wordsBeforeNumbers(s.rarestFirst), (t) => idf(s.stats.sections, s.stats.count.get(t) ?? 0));
+  const rotations = rotationQueries(r.terms, wordsBeforeNumbers(s.rarestFirst), (t) =>
+    idf(s.stats.sections, s.stats.count.get(t) ?? 0),
+  );
   const filter = [...buildFilter(r.facets), ...r.queryFilter];
-  const fetch: Fetch = async (from, count, fields) => (await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
-    federation: { offset: from, limit: count }, queries: federated(r, rotations, filter, fields),
-  })).hits;
+  const fetch: Fetch = async (from, count, fields) =>
+    (
+      await r.client.multiSearch<FederatedMultiSearchParams, SectionRecord>({
+        federation: { offset: from, limit: count },
+        queries: federated(r, rotations, filter, fields),
+      })
+    ).hits;
   // The same head for every page of the query: kept, it spares reading 300 sections' text again.
   const order = async (): Promise<Head> => {
     const found = await candidates(r, rotations, filter, ['id', 'docId', ...tokenFields(r.terms.exact)]);
@@ -131,7 +182,9 @@ export async function rankedSearch(r: RankedInput, offset: number, limit: number
     return { ids, docs: ids.map((id) => docOf.get(id)!) };
   };
   const ranked = async (): Promise<string[]> => {
-    const head = r.sort ? { ids: [], docs: [] } : await r.cache.memo({ head: 'ranked', index: r.index, rotations, filter, terms: r.terms }, order);
+    const head = r.sort
+      ? { ids: [], docs: [] }
+      : await r.cache.memo({ head: 'ranked', index: r.index, rotations, filter, terms: r.terms }, order);
     return rankedIds(r, head, fetch, offset, limit);
   };
   const [counts, ids] = await Promise.all([rankedCounts(r, rotations), ranked()]);

@@ -25,7 +25,11 @@ export interface TermStatistics {
 /** Okapi's inverse document frequency of a term held by `df` of `n` sections. */
 export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-function frequencies(tokens: readonly string[], wanted: ReadonlySet<string>, bigrams: ReadonlySet<string>): Map<string, number> {
+function frequencies(
+  tokens: readonly string[],
+  wanted: ReadonlySet<string>,
+  bigrams: ReadonlySet<string>,
+): Map<string, number> {
   const tf = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -40,7 +44,12 @@ function frequencies(tokens: readonly string[], wanted: ReadonlySet<string>, big
 }
 
 /** Candidate ids, best first (ties keep the retrieval order). */
-export function rerank(candidates: readonly Candidate[], terms: readonly string[], bigrams: readonly string[], stats: TermStatistics): string[] {
+export function rerank(
+  candidates: readonly Candidate[],
+  terms: readonly string[],
+  bigrams: readonly string[],
+  stats: TermStatistics,
+): string[] {
   const wanted = new Set(terms.filter((t) => (stats.count.get(t) ?? 0) > 0));
   const pairs = new Set(bigrams.filter((b) => (stats.count.get(b) ?? 0) > 0));
   const length = (c: Candidate): number => c.tokens.filter((t) => t !== '').length;

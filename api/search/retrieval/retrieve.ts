@@ -4,7 +4,22 @@ import { quoteFilterValue } from '../filters.js';
 import type { TierQuery } from '../query/index.js';
 import type { GroupMode } from '../types.js';
 
-export const HIT_FIELDS = ['id', 'docId', 'file', 'title', 'docType', 'date', 'issuer', 'district', 'province', 'heading', 'path', 'directives', 'text', 'ocr'];
+export const HIT_FIELDS = [
+  'id',
+  'docId',
+  'file',
+  'title',
+  'docType',
+  'date',
+  'issuer',
+  'district',
+  'province',
+  'heading',
+  'path',
+  'directives',
+  'text',
+  'ocr',
+];
 
 export type MatchingStrategy = 'all' | 'last';
 
@@ -19,20 +34,45 @@ export interface Retrieval {
   sort: string[] | undefined;
 }
 
-export type SectionHit = Pick<SectionRecord, 'id' | 'docId' | 'file' | 'title' | 'docType' | 'date' | 'issuer' | 'district' | 'province' | 'heading' | 'path' | 'directives' | 'text' | 'ocr'>;
+export type SectionHit = Pick<
+  SectionRecord,
+  | 'id'
+  | 'docId'
+  | 'file'
+  | 'title'
+  | 'docType'
+  | 'date'
+  | 'issuer'
+  | 'district'
+  | 'province'
+  | 'heading'
+  | 'path'
+  | 'directives'
+  | 'text'
+  | 'ocr'
+>;
 
 export function tierParams(r: Pick<Retrieval, 'filter' | 'strategy' | 'sort'>, tier: TierQuery): MeiliParams {
   return {
-    q: tier.q, attributesToSearchOn: tier.attributesToSearchOn, filter: r.filter, matchingStrategy: r.strategy,
+    q: tier.q,
+    attributesToSearchOn: tier.attributesToSearchOn,
+    filter: r.filter,
+    matchingStrategy: r.strategy,
     ...(r.sort ? { sort: r.sort } : {}),
   };
 }
 
 /** The given fields of the sections with these ids, in that order (ids not found are left out). */
-export async function sectionFieldsById(r: Pick<Retrieval, 'client' | 'index'>, ids: readonly string[], fields: string[]): Promise<Partial<SectionRecord>[]> {
+export async function sectionFieldsById(
+  r: Pick<Retrieval, 'client' | 'index'>,
+  ids: readonly string[],
+  fields: string[],
+): Promise<Partial<SectionRecord>[]> {
   if (ids.length === 0) return [];
   const res = await r.client.index<SectionRecord>(r.index).search('', {
-    filter: [`id IN [${ids.map(quoteFilterValue).join(', ')}]`], limit: ids.length, attributesToRetrieve: fields,
+    filter: [`id IN [${ids.map(quoteFilterValue).join(', ')}]`],
+    limit: ids.length,
+    attributesToRetrieve: fields,
   });
   const byId = new Map(res.hits.map((h) => [String(h.id), h]));
   return ids.flatMap((id) => byId.get(id) ?? []);

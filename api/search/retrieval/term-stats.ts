@@ -13,7 +13,10 @@ interface Entry {
 export class TermStats {
   private readonly cache = new Map<string, Entry>();
 
-  constructor(private readonly ttlMs = 5 * 60_000, private readonly maxEntries = 20_000) {}
+  constructor(
+    private readonly ttlMs = 5 * 60_000,
+    private readonly maxEntries = 20_000,
+  ) {}
 
   async counts(client: Meilisearch, index: string, terms: readonly TierQuery[]): Promise<number[]> {
     const now = Date.now();
@@ -25,7 +28,12 @@ export class TermStats {
     if (missing.length > 0) {
       const params: MultiSearchParams = {
         queries: missing.map((t) => ({
-          indexUid: index, q: t.q, attributesToSearchOn: t.attributesToSearchOn, matchingStrategy: 'all', hitsPerPage: 0, page: 1,
+          indexUid: index,
+          q: t.q,
+          attributesToSearchOn: t.attributesToSearchOn,
+          matchingStrategy: 'all',
+          hitsPerPage: 0,
+          page: 1,
         })),
       };
       const res = await client.multiSearch(params);

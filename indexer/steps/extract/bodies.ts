@@ -10,11 +10,15 @@ import { modernTones } from './tone.js';
  */
 
 /** Lower-cased text with modern tone placement, offsets equal to the original. */
-export interface Txt { raw: string; low: string }
+export interface Txt {
+  raw: string;
+  low: string;
+}
 export function txt(raw: string): Txt {
   return { raw, low: modernTones(raw).toLowerCase() };
 }
 
+// prettier-ignore
 const HEADS = [
   'ban chấp hành trung ương', 'ban chấp hành', 'bộ chính trị', 'ban bí thư', 'ban thường vụ', 'thường trực', 'thường vụ',
   'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng đoàn', 'ban cán sự', 'ủy ban kiểm tra', 'ubkt',
@@ -26,14 +30,18 @@ const HEADS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Lower-case words that may stand inside a body's name: levels and organisation nouns ("UBND tỉnh", "tòa án"). */
+// prettier-ignore
 const NAME_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'tp', 'trung', 'ương', 'tối', 'cao', 'nhân',
   'dân', 'khóa', 'ủy', 'ban', 'bộ', 'sở', 'tòa', 'án', 'cục', 'đảng', 'ấp', 'cấp']);
 /** Two-word levels and organisation nouns inside a name: "UBND thành phố …", "Đảng bộ xã … chi bộ ấp …". */
-const LEVEL_PAIRS = /^(?:thành phố|thị xã|thị trấn|chi bộ|đảng bộ|ủy ban|hội đồng|tổng cục|văn phòng|tòa án)(?![\p{L}])/u;
+const LEVEL_PAIRS =
+  /^(?:thành phố|thị xã|thị trấn|chi bộ|đảng bộ|ủy ban|hội đồng|tổng cục|văn phòng|tòa án)(?![\p{L}])/u;
 /** Heads that name no body without a name after them ("Bộ", "Ban", "Công an" alone are words, not bodies). */
+// prettier-ignore
 const GENERIC = new Set(['bộ', 'ban', 'sở', 'phòng', 'cục', 'hội', 'ủy ban', 'công an', 'tòa', 'văn phòng', 'thanh tra', 'chủ tịch']);
 
 /** Two-syllable words of organisation names whose second syllable is written in lower case ("Ban Tuyên giáo"). */
+// prettier-ignore
 const NAME_BIGRAMS = new Set(('tuyên giáo|tổ chức|dân vận|nội chính|kinh tế|chính trị|bí thư|thường vụ|chấp hành|kiểm tra|'
   + 'thi hành|hành án|tài nguyên|môi trường|lao động|thương binh|xã hội|kế hoạch|đầu tư|tài chính|giáo dục|đào tạo|y tế|'
   + 'tư pháp|công an|công thương|nông nghiệp|phát triển|nông thôn|xây dựng|giao thông|vận tải|khoa học|công nghệ|'
@@ -48,6 +56,7 @@ function continuesName(prevLow: string, lw: string): boolean {
 }
 
 /** Words (lower-case, modern tones) that end a body's name. */
+// prettier-ignore
 const STOP = new Set(['về', 'ngày', 'quy', 'hướng', 'tại', 'theo', 'đối', 'đã', 'được', 'cho', 'nhằm', 'để', 'trong', 'với',
   'khi', 'thì', 'là', 'do', 'gồm', 'có', 'thực', 'triển', 'chỉ', 'yêu', 'nêu', 'không', 'cũng', 'vừa', 'sẽ', 'đang', 'gửi',
   'trình', 'phê', 'kèm', 'năm', 'số', 'đảm', 'bảo', 'xem', 'quyết', 'kết', 'thông', 'tiếp', 'lần', 'như', 'mà', 'nên',
@@ -55,9 +64,14 @@ const STOP = new Set(['về', 'ngày', 'quy', 'hướng', 'tại', 'theo', 'đ�
   'hoặc', 'thay', 'đề', 'lãnh', 'ông', 'bà']);
 
 /** Phrases that end a body's name although their first word may belong to one ("ban hành" after "Ban"). */
-const STOP_PHRASE = /^(?:ban hành|tổ chức|chỉ đạo|đồng chí|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo)(?![\p{L}])/u;
+const STOP_PHRASE =
+  /^(?:ban hành|tổ chức|chỉ đạo|đồng chí|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|văn bản|tờ trình|báo cáo)(?![\p{L}])/u;
 
-export interface BodyMatch { text: string; start: number; end: number }
+export interface BodyMatch {
+  text: string;
+  start: number;
+  end: number;
+}
 
 export function headAt(t: Txt, start: number): string | null {
   for (const head of HEADS) {
@@ -108,7 +122,8 @@ export function bodyAt(t: Txt, start: number, limit = t.raw.length): BodyMatch |
     prevLow = lw;
     if (m[1]!.includes('(')) paren = true;
     // "TP. HCM": the full stop of an abbreviation belongs to the name when a capitalised word follows.
-    const dotted = /^\.[ \t]+\p{Lu}/u.test(t.raw.slice(at + word.length, at + word.length + 3)) && /^(?:TP|Tp)$/u.test(word);
+    const dotted =
+      /^\.[ \t]+\p{Lu}/u.test(t.raw.slice(at + word.length, at + word.length + 3)) && /^(?:TP|Tp)$/u.test(word);
     end += m[1]!.length + word.length + (dotted ? 1 : 0);
     named = true;
   }
@@ -133,7 +148,6 @@ export function bodyEndingAt(t: Txt, from: number, end: number): BodyMatch | nul
   }
   return null;
 }
-
 
 /** "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành": a name that ends with a person's full name. */
 export function endsWithPersonName(name: string): boolean {

@@ -7,15 +7,64 @@ import { modernTones } from './tone.js';
  */
 
 const FORMS = [
-  'Ban Chấp hành Trung ương', 'Ban Chấp hành', 'Ban Thường vụ', 'Ban Bí thư', 'Bộ Chính trị', 'Thường trực', 'Thường vụ',
-  'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng đoàn', 'Ban cán sự đảng',
-  'Ủy ban Kiểm tra', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Mặt trận Tổ quốc', 'Văn phòng', 'Ban Tổ chức',
-  'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Nội chính', 'Trung ương', 'Bí thư', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
-  'Chủ tịch', 'Phó Chủ tịch', 'Phó Bí thư', 'Trưởng ban', 'Phó Trưởng ban', 'Chủ nhiệm', 'Đảng', 'UBND', 'HĐND', 'MTTQ',
+  'Ban Chấp hành Trung ương',
+  'Ban Chấp hành',
+  'Ban Thường vụ',
+  'Ban Bí thư',
+  'Bộ Chính trị',
+  'Thường trực',
+  'Thường vụ',
+  'Huyện ủy',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Quận ủy',
+  'Thị ủy',
+  'Đảng ủy',
+  'Đảng bộ',
+  'Đảng đoàn',
+  'Ban cán sự đảng',
+  'Ủy ban Kiểm tra',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Mặt trận Tổ quốc',
+  'Văn phòng',
+  'Ban Tổ chức',
+  'Ban Tuyên giáo',
+  'Ban Dân vận',
+  'Ban Nội chính',
+  'Trung ương',
+  'Bí thư',
+  'Chánh Văn phòng',
+  'Phó Chánh Văn phòng',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Phó Bí thư',
+  'Trưởng ban',
+  'Phó Trưởng ban',
+  'Chủ nhiệm',
+  'Đảng',
+  'UBND',
+  'HĐND',
+  'MTTQ',
 ].sort((a, b) => b.length - a.length);
 
-const NAMED_AFTER = /^(?:huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|huyện|tỉnh|quận|thị xã|thành phố|xã|phường|thị trấn)$/;
-const NOT_A_NAME = new Set(['của', 'về', 'tại', 'và', 'với', 'năm', 'tháng', 'ngày', 'số', 'lần', 'khóa', 'nhiệm', 'kỳ']);
+const NAMED_AFTER =
+  /^(?:huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|huyện|tỉnh|quận|thị xã|thành phố|xã|phường|thị trấn)$/;
+const NOT_A_NAME = new Set([
+  'của',
+  'về',
+  'tại',
+  'và',
+  'với',
+  'năm',
+  'tháng',
+  'ngày',
+  'số',
+  'lần',
+  'khóa',
+  'nhiệm',
+  'kỳ',
+]);
 
 function capitalise(word: string): string {
   return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
@@ -34,7 +83,9 @@ export function smartCase(line: string): string {
   let naming = false;
   let i = 0;
   while (i < lower.length) {
-    const form = FORMS.find((f) => lower.startsWith(f.toLocaleLowerCase('vi'), i) && !/\p{L}/u.test(lower[i + f.length] ?? ''));
+    const form = FORMS.find(
+      (f) => lower.startsWith(f.toLocaleLowerCase('vi'), i) && !/\p{L}/u.test(lower[i + f.length] ?? ''),
+    );
     if (form && (i === 0 || !/\p{L}/u.test(lower[i - 1]!))) {
       out.push(form);
       naming = NAMED_AFTER.test(form.toLocaleLowerCase('vi'));

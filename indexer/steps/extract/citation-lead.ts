@@ -18,7 +18,8 @@ export interface Lead {
   date: string | null;
 }
 
-const SUBJECT_ISSUES = /(?:^|[,;:(]\s*|\n\s*)(?:(?:(?:và|đến|vào|tới)\s+)*ngày\s+([\d/.\-\s]{6,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*)?([^,;:.()\n]{2,110}?)\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+$/du;
+const SUBJECT_ISSUES =
+  /(?:^|[,;:(]\s*|\n\s*)(?:(?:(?:và|đến|vào|tới)\s+)*ngày\s+([\d/.\-\s]{6,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*)?([^,;:.()\n]{2,110}?)\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s+$/du;
 
 /** The clause before `index`: back to the previous sentence or clause end, at most 160 characters. */
 function clauseStart(t: Txt, index: number): number {
@@ -48,7 +49,8 @@ export function readLead(t: Txt, numberStart: number): Lead {
   const typeEnd = typeStart + last[0].length;
   const gap = t.low.slice(typeEnd, numberStart);
   const direct = /^[ \t]*(?:số)?[ \t]*:?[ \t]*$/u.test(gap);
-  const viaSo = /^[^.;]{1,90}[ \t(]số[ \t]*:?[ \t]*$/u.test(gap) && findDocNumbers(t.raw.slice(typeEnd, numberStart)).length === 0;
+  const viaSo =
+    /^[^.;]{1,90}[ \t(]số[ \t]*:?[ \t]*$/u.test(gap) && findDocNumbers(t.raw.slice(typeEnd, numberStart)).length === 0;
   if (!direct && !viaSo) return none;
   const cua = viaSo ? gap.search(/(?<![\p{L}])của[ \t]/u) : -1;
   const before = cua >= 0 ? bodyAfterCua(t, typeEnd + cua) : null;

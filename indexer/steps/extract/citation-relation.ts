@@ -15,7 +15,10 @@ import { lastBreak, windowStart } from './relation-window.js';
  * then on the citing document's title ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW").
  */
 
-export interface CitingDocument { title: string | null; docType: string | null }
+export interface CitingDocument {
+  title: string | null;
+  docType: string | null;
+}
 
 export interface CitationSpot {
   /** The section text, the citing sentence's bounds in it, and where the cited number starts. */
@@ -25,9 +28,16 @@ export interface CitationSpot {
   numberStart: number;
 }
 
-interface Num { start: number; end: number; key: string }
+interface Num {
+  start: number;
+  end: number;
+  key: string;
+}
 
-const LIST_SEPARATOR = new RegExp(`^[\\s,;:.]*(?:(?:[-+•*–]|\\d{1,2}[.)]|[a-z][.)])\\s*)?(?:va\\s+)?(?:(?:cac|nhung)\\s+)?(?:${TYPE_RE})?\\s*(?:so\\s*:?)?\\s*$`, 'u');
+const LIST_SEPARATOR = new RegExp(
+  `^[\\s,;:.]*(?:(?:[-+•*–]|\\d{1,2}[.)]|[a-z][.)])\\s*)?(?:va\\s+)?(?:(?:cac|nhung)\\s+)?(?:${TYPE_RE})?\\s*(?:so\\s*:?)?\\s*$`,
+  'u',
+);
 const CHAINS: CitationRelation[] = ['implements', 'guides'];
 
 let folded: { text: string; low: string } = { text: '', low: '' };
@@ -37,7 +47,13 @@ function foldOnce(text: string): string {
 }
 
 /** The nearest cue in [from, number) that governs the number; null when none does. */
-function governing(text: string, low: string, from: number, number: number, doc: CitingDocument): CitationRelation | null {
+function governing(
+  text: string,
+  low: string,
+  from: number,
+  number: number,
+  doc: CitingDocument,
+): CitationRelation | null {
   const cues = findCues(low, from, number);
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
@@ -50,7 +66,9 @@ function governing(text: string, low: string, from: number, number: number, doc:
       return 'mentions';
     }
     if (c.relation !== 'mentions') return c.relation;
-    const stated = cues.slice(0, i).reverse()
+    const stated = cues
+      .slice(0, i)
+      .reverse()
       .find((e) => e.relation !== 'mentions' && isSelfStated(low, e) && lastBreak(text, e.end, c.start) === null);
     return stated?.relation ?? 'mentions';
   }
@@ -63,26 +81,35 @@ export function titleRelation(title: string | null, key: string): CitationRelati
   const n = findDocNumbers(title).find((m) => m.key === key);
   if (!n) return null;
   const low = foldLow(title);
-  const cue = findCues(low, 0, n.index).filter((c) => c.relation !== 'mentions' && !c.rule.adjacent).at(-1);
+  const cue = findCues(low, 0, n.index)
+    .filter((c) => c.relation !== 'mentions' && !c.rule.adjacent)
+    .at(-1);
   return cue?.relation ?? null;
 }
 
 function fallback(low: string, n: Num, sentenceEnd: number, doc: CitingDocument): CitationRelation {
-  const endsForce = findCues(low, n.end, sentenceEnd).some((c) => c.relation === 'replaces' && /^het hieu luc/u.test(low.slice(c.start)));
+  const endsForce = findCues(low, n.end, sentenceEnd).some(
+    (c) => c.relation === 'replaces' && /^het hieu luc/u.test(low.slice(c.start)),
+  );
   if (endsForce) return 'replaces';
   return titleRelation(doc.title, n.key) ?? 'mentions';
 }
 
 function nestedCue(low: string, from: number, number: number): Cue | undefined {
-  return findCues(low, from, number).filter((c) => c.relation !== 'mentions' && !c.rule.adjacent && isAdjacent(low, c.end, number)).at(-1);
+  return findCues(low, from, number)
+    .filter((c) => c.relation !== 'mentions' && !c.rule.adjacent && isAdjacent(low, c.end, number))
+    .at(-1);
 }
 
 export function citationRelation(spot: CitationSpot, doc: CitingDocument): CitationRelation {
   const { text, sentenceEnd, numberStart } = spot;
   const low = foldOnce(text);
   const from = windowStart(text, spot.sentenceStart);
-  const numbers: Num[] = findDocNumbers(text.slice(from, sentenceEnd))
-    .map((m) => ({ start: from + m.index, end: from + m.index + m.raw.length, key: m.key }));
+  const numbers: Num[] = findDocNumbers(text.slice(from, sentenceEnd)).map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m.raw.length,
+    key: m.key,
+  }));
   if (!numbers.some((n) => n.start === numberStart)) return 'mentions';
   let listRel = 'mentions' as CitationRelation;
   let prevEnd: number | null = null;
@@ -93,8 +120,13 @@ export function citationRelation(spot: CitationSpot, doc: CitingDocument): Citat
     if (prevEnd !== null && brk === null) {
       const inner = nestedCue(low, prevEnd, n.start);
       nested = inner !== undefined && !isSelfStated(low, inner);
-      rel = !inner ? listRel : !nested ? inner.relation
-        : CHAINS.includes(inner.relation) && (listRel === 'implements' || listRel === 'reviews') ? listRel : 'mentions';
+      rel = !inner
+        ? listRel
+        : !nested
+          ? inner.relation
+          : CHAINS.includes(inner.relation) && (listRel === 'implements' || listRel === 'reviews')
+            ? listRel
+            : 'mentions';
     } else if (prevEnd !== null && LIST_SEPARATOR.test(low.slice(brk!, n.start))) {
       rel = listRel;
     } else {
@@ -113,7 +145,9 @@ export function moreTelling(a: CitationRelation, b: CitationRelation): CitationR
 }
 
 /** One relation per key and sentence: a number repeated as an alias "(sau đây gọi tắt là …)" keeps the sentence's relation. */
-export function unifyRelations<T extends { key: string; context: string; sectionIndex: number; relation: CitationRelation }>(list: T[]): T[] {
+export function unifyRelations<
+  T extends { key: string; context: string; sectionIndex: number; relation: CitationRelation },
+>(list: T[]): T[] {
   const best = new Map<string, CitationRelation>();
   const id = (c: T) => `${c.sectionIndex}\u0000${c.key}\u0000${c.context}`;
   for (const c of list) best.set(id(c), moreTelling(best.get(id(c)) ?? 'mentions', c.relation));

@@ -9,7 +9,11 @@ import { dayAtStart } from './date.js';
  * a closing quote, a nested citation or the sentence end.
  */
 
-export interface Tail { date: string | null; issuer: string | null; title: string | null }
+export interface Tail {
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+}
 
 const FILLER = /^[ \t]*[,(]?[ \t]*/u;
 const YEAR_ONLY = /^năm[ \t]+\d{4}/u;
@@ -19,18 +23,28 @@ const DO_SIGNED = /^do[ \t]+/u;
 const SIGNED_BY_PERSON = /^[^.;\n]{2,110}?(?=[ \t](?:ký|ban[ \t]+hành)[ \t]+ngày)/u;
 const TITLE_START = /^(?:về[ \t]|v\/v[ \t]|[“"][ \t]?\p{L}|quy[ \t]+định[ \t]|hướng[ \t]+dẫn[ \t]|ban[ \t]+hành[ \t])/u;
 /** Where a title gives way to the rest of the sentence: a new clause after a comma, a new citation, a conjunction. */
-const CLAUSE_AFTER_COMMA = /^,[ \t]+(?:\p{Lu}|(?:đó là|trong đó|theo đó|qua đó|từ đó|do đó|vì vậy|nhằm|để|thì|nên|mà|đây|đồng thời|tuy nhiên|gây|khi)(?![\p{L}]))/u;
-const ENDS_TITLE = /^[ \t]+(?:khi|thì|nhưng|sẽ|có hiệu lực|\(sau đây|gắn với|và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|tờ trình|báo cáo))(?![\p{L}])/u;
+const CLAUSE_AFTER_COMMA =
+  /^,[ \t]+(?:\p{Lu}|(?:đó là|trong đó|theo đó|qua đó|từ đó|do đó|vì vậy|nhằm|để|thì|nên|mà|đây|đồng thời|tuy nhiên|gây|khi)(?![\p{L}]))/u;
+const ENDS_TITLE =
+  /^[ \t]+(?:khi|thì|nhưng|sẽ|có hiệu lực|\(sau đây|gắn với|và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn|tờ trình|báo cáo))(?![\p{L}])/u;
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"' };
 
 /** Where a title that starts at `start` ends. */
 function titleEnd(t: Txt, start: number): number {
-  const quoteAt = QUOTE_PAIRS[t.raw[start]!] ? start : /^về[ \t]+(?:việc[ \t]+)?[“"]/u.test(t.low.slice(start, start + 12)) ? t.raw.slice(start).search(/[“"]/u) + start : -1;
+  const quoteAt = QUOTE_PAIRS[t.raw[start]!]
+    ? start
+    : /^về[ \t]+(?:việc[ \t]+)?[“"]/u.test(t.low.slice(start, start + 12))
+      ? t.raw.slice(start).search(/[“"]/u) + start
+      : -1;
   const open = quoteAt >= 0 ? QUOTE_PAIRS[t.raw[quoteAt]!] : undefined;
   if (open) {
     const close = t.raw.indexOf(open, quoteAt + 1);
-    const nextItem = t.low.slice(quoteAt, close).search(/[ \t]+và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn)(?![\p{L}])/u);
+    const nextItem = t.low
+      .slice(quoteAt, close)
+      .search(
+        /[ \t]+và (?:các |những |dự thảo )?(?:văn bản|quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|thông báo|thông tư|công văn)(?![\p{L}])/u,
+      );
     if (close > 0 && nextItem >= 0) return quoteAt + nextItem;
     if (close > 0 && close - start < 500) return close + 1;
   }
@@ -50,7 +64,12 @@ function titleEnd(t: Txt, start: number): number {
       depth--;
     } else if (c === ';' || c === '\n') return i;
     else if (c === ',' && depth === 0 && !inQuote && CLAUSE_AFTER_COMMA.test(t.raw.slice(i, i + 14))) return i;
-    else if (c === '.' && /^\.(?:\s|$)/.test(t.raw.slice(i, i + 2)) && !/(?<![\p{L}])(?:TP|Tp|\p{Lu})$/u.test(t.raw.slice(i - 3, i))) return i;
+    else if (
+      c === '.' &&
+      /^\.(?:\s|$)/.test(t.raw.slice(i, i + 2)) &&
+      !/(?<![\p{L}])(?:TP|Tp|\p{Lu})$/u.test(t.raw.slice(i - 3, i))
+    )
+      return i;
     if (c === ' ' && depth === 0 && !inQuote && ENDS_TITLE.test(t.low.slice(i, i + 30))) return i;
   }
   return limit;
@@ -66,7 +85,10 @@ function readTitle(t: Txt, start: number): string | null {
     const issuer = bodyAfterCua(t, end);
     if (issuer) end = issuer.end;
   }
-  const title = t.raw.slice(start, end).replace(/[\s,.:]+$/u, '').replace(/\s+/g, ' ');
+  const title = t.raw
+    .slice(start, end)
+    .replace(/[\s,.:]+$/u, '')
+    .replace(/\s+/g, ' ');
   return title.length >= 5 ? title : null;
 }
 
@@ -85,9 +107,16 @@ export function readTail(t: Txt, numberEnd: number): Tail {
       continue;
     }
     const year = YEAR_ONLY.exec(low);
-    if (year) { at += year[0].length; continue; }
+    if (year) {
+      at += year[0].length;
+      continue;
+    }
     const cua = /^của[ \t]/u.test(low) ? bodyAfterCua(t, at) : null;
-    if (cua) { tail.issuer ??= cua.text; at = cua.end; continue; }
+    if (cua) {
+      tail.issuer ??= cua.text;
+      at = cua.end;
+      continue;
+    }
     const by = DO_SIGNED.exec(low);
     const agent = by ? bodyAt(t, at + by[0].length) : null;
     if (agent && SIGNED.test(t.low.slice(agent.end, agent.end + 20))) {
@@ -96,7 +125,10 @@ export function readTail(t: Txt, numberEnd: number): Tail {
       continue;
     }
     const signedBy = by ? SIGNED_BY_PERSON.exec(t.low.slice(at + by[0].length, at + 140)) : null;
-    if (signedBy) { at += by![0].length + signedBy[0].length; continue; }
+    if (signedBy) {
+      at += by![0].length + signedBy[0].length;
+      continue;
+    }
     if (TITLE_START.test(low)) tail.title = readTitle(t, at);
     break;
   }

@@ -15,14 +15,19 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (from > 0) {
     const c = text[from - 1]!;
     if (c === '\n' || c === ';' || c === '!' || c === '?') break;
-    if (c === '.' && /\s/.test(text[from] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, from - 4), from - 1))) break;
+    if (c === '.' && /\s/.test(text[from] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, from - 4), from - 1)))
+      break;
     from--;
   }
   let to = end;
   while (to < text.length) {
     const c = text[to]!;
     if (c === '\n' || c === ';' || c === '!' || c === '?') break;
-    if (c === '.' && (to + 1 >= text.length || /\s/.test(text[to + 1]!)) && !ABBREVIATION.test(text.slice(Math.max(0, to - 3), to))) {
+    if (
+      c === '.' &&
+      (to + 1 >= text.length || /\s/.test(text[to + 1]!)) &&
+      !ABBREVIATION.test(text.slice(Math.max(0, to - 3), to))
+    ) {
       to++;
       break;
     }
@@ -52,7 +57,10 @@ function describe(t: Txt, m: DocNumberMatch, sectionIndex: number, doc: CitingDo
     date: tail.date ?? lead.date,
     title: tail.title,
     context,
-    relation: citationRelation({ text: t.raw, sentenceStart, sentenceEnd: sentenceStart + context.length, numberStart: m.index }, doc),
+    relation: citationRelation(
+      { text: t.raw, sentenceStart, sentenceEnd: sentenceStart + context.length, numberStart: m.index },
+      doc,
+    ),
     sectionIndex,
   };
 }
@@ -62,7 +70,9 @@ function describe(t: Txt, m: DocNumberMatch, sectionIndex: number, doc: CitingDo
  * not a citation; numbers in the recipients list or the signature block are not citations either.
  */
 export function extractCitations(
-  sections: RawSection[], ownKey: string | null, doc: CitingDocument = { title: null, docType: null },
+  sections: RawSection[],
+  ownKey: string | null,
+  doc: CitingDocument = { title: null, docType: null },
 ): ExtractedCitation[] {
   const out: ExtractedCitation[] = [];
   sections.forEach((section, sectionIndex) => {

@@ -24,14 +24,29 @@ import type { Dateline } from './dateline.js';
  */
 
 const Y = '((?:19|20)\\d{2})';
-const TERM = new RegExp(`(?<!(?:sau|nghi[ \\t]+quyet|van[ \\t]+kien)[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`, 'iu');
+const TERM = new RegExp(
+  `(?<!(?:sau|nghi[ \\t]+quyet|van[ \\t]+kien)[ \\t]+)Dai[ \\t]+hoi[^.]*?nhiem[ \\t]+ky[ \\t]+${Y}[ \\t]*[-–][ \\t]*${Y}`,
+  'iu',
+);
 const DM = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-])?';
-const ANNIVERSARY = new RegExp(`ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${DM}${Y}[ \\t]*[-–][ \\t]*${DM}${Y}[ \\t]*\\)`, 'iu');
+const ANNIVERSARY = new RegExp(
+  `ky[ \\t]+niem[ \\t]+(\\d{1,3})[ \\t]+nam[^()]{0,80}\\([ \\t]*${DM}${Y}[ \\t]*[-–][ \\t]*${DM}${Y}[ \\t]*\\)`,
+  'iu',
+);
 const QUARTER = new RegExp(`quy[ \\t]+(I{1,3}|IV)[ \\t]*(?:[-/]|nam)[ \\t]*${Y}`, 'iu');
-const REVIEWED = new RegExp(`(?:tong[ \\t]+ket|so[ \\t]+ket|danh[ \\t]+gia)[^.;]{0,80}?(?:thang[ \\t]+(\\d{1,2})[ \\t]+)?nam[ \\t]+${Y}(?![ \\t]*[-–][ \\t]*\\d)`, 'iu');
-const NEW_YEAR = new RegExp(`(?:nam[ \\t]+moi|(?:xuan|tet(?:[ \\t]+nguyen[ \\t]+dan)?)(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]+${Y}(?![\\d])`, 'iu');
+const REVIEWED = new RegExp(
+  `(?:tong[ \\t]+ket|so[ \\t]+ket|danh[ \\t]+gia)[^.;]{0,80}?(?:thang[ \\t]+(\\d{1,2})[ \\t]+)?nam[ \\t]+${Y}(?![ \\t]*[-–][ \\t]*\\d)`,
+  'iu',
+);
+const NEW_YEAR = new RegExp(
+  `(?:nam[ \\t]+moi|(?:xuan|tet(?:[ \\t]+nguyen[ \\t]+dan)?)(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]+${Y}(?![\\d])`,
+  'iu',
+);
 const QUARTERS: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10 };
-const DISSEMINATED = new RegExp(`quan[ \\t]+triet[^.;\\n]{0,300}?(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]${Y}(?![\\d/])`, 'iu');
+const DISSEMINATED = new RegExp(
+  `quan[ \\t]+triet[^.;\\n]{0,300}?(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]${Y}(?![\\d/])`,
+  'iu',
+);
 const YEAR_SO_FAR = new RegExp(`(?:(\\d{1,2})[ \\t]+thang[ \\t]+dau|nua[ \\t]+dau)[ \\t]+nam[ \\t]+${Y}`, 'iu');
 
 /** The year of a period starting in `month` of `year`, for a meeting in month `at` during or after it. */
@@ -47,7 +62,8 @@ export function sentenceYear(sentence: string, d: Dateline): number | null {
   const term = sentence.match(TERM);
   if (term && !/giua[ \t]+nhiem[ \t]+ky/iu.test(sentence)) return Number(term[1]);
   const anniversary = sentence.match(ANNIVERSARY);
-  if (anniversary && Number(anniversary[3]) - Number(anniversary[2]) === Number(anniversary[1])) return Number(anniversary[3]);
+  if (anniversary && Number(anniversary[3]) - Number(anniversary[2]) === Number(anniversary[1]))
+    return Number(anniversary[3]);
   const quarter = sentence.match(QUARTER);
   if (quarter) return periodYear(Number(quarter[2]), QUARTERS[quarter[1]!.toUpperCase()]!, d.month);
   const reviewed = sentence.match(REVIEWED);

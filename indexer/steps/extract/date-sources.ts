@@ -20,7 +20,10 @@ export function isoFromMatch(m: RegExpMatchArray, at: number): string | null {
 
 /** A weekday is no place: "Thứ Hai, ngày 30 tháng 9 năm 2019" is a page's date line. */
 const WEEKDAY = `${ci('thu')}[ \\t]+(?:${['hai', 'ba', 'tu', 'nam', 'sau', 'bay'].map(ci).join('|')})[ \\t]*,|${ci('chu')}[ \\t]+${ci('nhat')}[ \\t]*,`;
-const PLACE_DATE = new RegExp(`(?:^|[ \\t]{2,}|\\||\\\\n|${ci('hanh')}[ \\t]+${ci('phuc')}[ \\t]*[-–]*|-{3,})[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*${ci('ngay')}${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,}|[ \\t]+\\p{Lu}{2})`, 'mu');
+const PLACE_DATE = new RegExp(
+  `(?:^|[ \\t]{2,}|\\||\\\\n|${ci('hanh')}[ \\t]+${ci('phuc')}[ \\t]*[-–]*|-{3,})[ \\t]*(?!${WEEKDAY})\\p{Lu}[\\p{L} .'’-]{1,30},[ \\t]*${ci('ngay')}${S}${FULL_DATE}[ \\t.]*(?=$|\\||\\\\r|[ \\t]{2,}|[ \\t]+\\p{Lu}{2})`,
+  'mu',
+);
 
 /**
  * The header's place-date line, "Trà Cú, ngày 12 tháng 9 năm 2023", "TP. Hồ Chí Minh, ngày …", "Bà Rịa -
@@ -37,7 +40,10 @@ export function headerDate(head: string): string | null {
  * "Ngày ban hành: 26/01/2018" of a legal database's table, as "a | b" cells or on the next line; a
  * field "Ngày ký: …" (the signing date is the issuing date) at a line or cell start.
  */
-const ISSUED_ON = new RegExp(`(?:Ngay${S}ban${S}hanh|(?:^|\\|)[ \\t]*Ngay${S}ky)[ \\t]*[:|]?[ \\t\\n|]*${FULL_DATE}`, 'imu');
+const ISSUED_ON = new RegExp(
+  `(?:Ngay${S}ban${S}hanh|(?:^|\\|)[ \\t]*Ngay${S}ky)[ \\t]*[:|]?[ \\t\\n|]*${FULL_DATE}`,
+  'imu',
+);
 
 export function metadataTableDate(text: string): string | null {
   const m = foldAligned(text.slice(0, 6000)).match(ISSUED_ON);
@@ -51,7 +57,10 @@ const AFTER_NUMBER = new RegExp(`^[ \\t]*,?[ \\t]*(?:ban hanh[ \\t]+)?ngay${S}${
  * A lead that dates the issuing of the document it reproduces: "Ngày 23/8/2017, Tỉnh ủy … đã ban hành
  * Chương trình số 27-CTr/TU …" (the date opens the sentence that issues the own number).
  */
-const ISSUED_BEFORE = new RegExp(`(?:^|[.\\n])[ \\t]*(?:[^.\\n]{0,20}?[-–:][ \\t]*)?Ngay${S}${FULL_DATE}[ \\t]*,[^.\\n]{0,160}?ban${S}hanh[ \\t]+[A-Za-z ]{0,30}?so[ \\t]*:?[ \\t]*$`, 'iu');
+const ISSUED_BEFORE = new RegExp(
+  `(?:^|[.\\n])[ \\t]*(?:[^.\\n]{0,20}?[-–:][ \\t]*)?Ngay${S}${FULL_DATE}[ \\t]*,[^.\\n]{0,160}?ban${S}hanh[ \\t]+[A-Za-z ]{0,30}?so[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
 
 export function ownNumberDate(text: string, ownNumber: string | null): string | null {
   if (!ownNumber) return null;

@@ -42,4 +42,5 @@ export function parseVietnameseDate(text: string): string | null {
  * The header's place-date line, alone on its line (or in the right column): "Trà Cú, ngày 12 tháng 9
  * năm 2023", "Cà Mau, ngày 17/11/2023". The place is a name: letters and spaces only.
  */
-export const PLACE_DATE_LINE = /(?:^|[ \t]{2,}|\t)(\p{Lu}[\p{L} ]{1,30}),[ \t]*ngày[ \t]+(\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}|\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})[ \t.]*$/mu;
+export const PLACE_DATE_LINE =
+  /(?:^|[ \t]{2,}|\t)(\p{Lu}[\p{L} ]{1,30}),[ \t]*ngày[ \t]+(\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}|\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})[ \t.]*$/mu;

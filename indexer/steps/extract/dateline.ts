@@ -12,17 +12,23 @@ import { isPageDateLine } from './page-date.js';
  */
 
 export interface Dateline {
-  day: number; month: number; year: number | null;
+  day: number;
+  month: number;
+  year: number | null;
   /** Index of its line in the text's lines, and its sentence (folded). */
-  line: number; sentence: string;
+  line: number;
+  sentence: string;
 }
 
-const LEAD = /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay,?)?(?:[ \t]+ngay)?[ \t]+|(?:(?:ngay|sang|chieu|toi|trua|dem|hom)[ \t]+(?:nay|qua)[ \t]*)\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
+const LEAD =
+  /(?:^|[\s,(–-])(?:(?:ngay|sang|chieu|toi|trua|dem)(?:[ \t]+nay,?)?(?:[ \t]+ngay)?[ \t]+|(?:(?:ngay|sang|chieu|toi|trua|dem|hom)[ \t]+(?:nay|qua)[ \t]*)\([ \t]*)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d{2}))?(?![\d/])|(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})(?:[ \t]+nam[ \t]+((?:19|20)\d{2}))?(?!\d))/giu;
 
-const ISSUES_DOCUMENT = /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
+const ISSUES_DOCUMENT =
+  /^[^.;\n]{0,140}?(?<![\p{L}])(?:da|vua|cung)?[ \t]*(?:ky(?:[ \t]+ban[ \t]+hanh)?|ban[ \t]+hanh|co)[ \t]+(?:quyet dinh|quy dinh|nghi quyet|nghi dinh|chi thi|ket luan|ke hoach|thong bao|thong tu|cong van|van ban|to trinh|bao cao|huong dan)/iu;
 
 /** A date introduced as a boundary ("từ ngày 1/1/2019", "đến hết ngày 30/6/2020") or as a document's date ("kết luận ngày …"). */
-const NOT_EVENT = /(?:tu|(?:tinh[ \t]+)?den(?:[ \t]+het)?|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
+const NOT_EVENT =
+  /(?:tu|(?:tinh[ \t]+)?den(?:[ \t]+het)?|toi|ke tu|truoc|sau|hieu luc|quyet dinh|ket luan|thong bao|cong van|chi thi|nghi quyet|ke hoach|to trinh|van ban|bao cao)[ \t]*$/iu;
 
 /** Nothing before the dateline but a source tag: "", "(QNO) - ", "TTO - ", "Trực tiếp - ". */
 const OPENS = /^(?:[^.,;]{0,30}?[-–][ \t]*|[ \t(]*)$/u;
@@ -32,7 +38,8 @@ const TICKER = /\|[^|]*\|/u;
  * A lead paragraph that tells its news as just done ("UBND tỉnh … vừa có Thông báo …", "Vừa qua, …")
  * and gives it no date: the report has no event date; a date further down is a detail of it.
  */
-const JUST_NOW = /(?<![\p{L}])(?:vua[ \t]+qua|vua[ \t]+(?:co|to[ \t]+chuc|ban[ \t]+hanh|ky|phat[ \t]+dong|khai[ \t]+mac|dien[ \t]+ra|hop|tien[ \t]+hanh))(?![\p{L}])/iu;
+const JUST_NOW =
+  /(?<![\p{L}])(?:vua[ \t]+qua|vua[ \t]+(?:co|to[ \t]+chuc|ban[ \t]+hanh|ky|phat[ \t]+dong|khai[ \t]+mac|dien[ \t]+ra|hop|tien[ \t]+hanh))(?![\p{L}])/iu;
 /** A number with a letter suffix ("Nghị quyết 30a/2008/NQ-CP ngày 28/12/2008") still cites a document. */
 const DOC_LIKE = /\d+[a-z]{1,2}\/(?:\d{4}\/)?[A-Z]{1,8}[-–][A-Z]/u;
 const CUT_LEAD = /^(?:(?:ngay|sang|chieu|toi|trua)(?:[ \t]+ngay)?)$/iu;
@@ -50,19 +57,34 @@ function sentenceDate(sentence: string, original: string, line: number): Datelin
     const end = start + m[0].length;
     // A time of day set off by commas after an opening clause ("Hòa chung không khí … Xuân 2023, sáng nay 25/1 (tức
     // ngày 4 tết), tại …"): the event's dateline, its year written or not.
-    const setOff = /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]) && /,[ \t]*$/u.test(sentence.slice(0, start + 1))
-      && /^[ \t]*[,(]/u.test(sentence.slice(end));
+    const setOff =
+      /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]) &&
+      /,[ \t]*$/u.test(sentence.slice(0, start + 1)) &&
+      /^[ \t]*[,(]/u.test(sentence.slice(end));
     // A full date after a time of day ("…, chiều 3/6/2020, Đảng bộ huyện …") is the event even after a long opening clause.
-    if (start > limit && !(start <= 320 && (setOff || ((m[3] ?? m[6]) && /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]))))) return undefined;
+    if (
+      start > limit &&
+      !(start <= 320 && (setOff || ((m[3] ?? m[6]) && /^[\s,(–-]?(?:sang|chieu|toi|trua)[ \t]/u.test(m[0]))))
+    )
+      return undefined;
     // Folding makes "tới" (until) look like "tối" (evening): a written "tới ngày 30/6" is a deadline.
     if (TOWARDS.test(original.slice(start, start + 6))) continue;
     const year = m[3] ?? m[6];
     const before = sentence.slice(Math.max(0, start - 30), start + 1);
-    if (findDocNumbers(before).length > 0 || DOC_LIKE.test(before) || NOT_EVENT.test(before)) { limit = 600; continue; }
+    if (findDocNumbers(before).length > 0 || DOC_LIKE.test(before) || NOT_EVENT.test(before)) {
+      limit = 600;
+      continue;
+    }
     if (ISSUES_DOCUMENT.test(sentence.slice(end))) return null;
     // A yearless dateline opens its sentence ("Sáng 12/9 tại …", "(QNO) - Ngày 3/4 …") or is set off by
     // a comma or a bracket ("…, ngày 05-8, Đại hội …"); "Điểm báo ngày 22/9" is a title.
-    if (!year && !setOff && !/^[ \t]*[,):]/u.test(sentence.slice(end)) && !OPENS.test(sentence.slice(0, start + (/^\p{L}/u.test(m[0]) ? 0 : 1)))) continue;
+    if (
+      !year &&
+      !setOff &&
+      !/^[ \t]*[,):]/u.test(sentence.slice(end)) &&
+      !OPENS.test(sentence.slice(0, start + (/^\p{L}/u.test(m[0]) ? 0 : 1)))
+    )
+      continue;
     const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[5]];
     return { day: Number(day), month: Number(month), year: year ? Number(year) : null, line, sentence };
   }

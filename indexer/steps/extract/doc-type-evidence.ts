@@ -16,11 +16,17 @@ import { announcesItself } from './notice-voice.js';
  * Keywords are matched on folded text, so scrambled diacritics ("KẾT LỦẬN") still count.
  */
 
-const asDocType = (t: string | null): DocType | null => (t && (DOC_TYPES as readonly string[]).includes(t) ? t as DocType : t === 'quy_che' ? 'quy_dinh' : null);
+const asDocType = (t: string | null): DocType | null =>
+  t && (DOC_TYPES as readonly string[]).includes(t) ? (t as DocType) : t === 'quy_che' ? 'quy_dinh' : null;
 
 /** Folded lines of the page's opening, scraper escapes ("\r\n" written out) read as line breaks. */
 function openingLines(text: string, chars: number): string[] {
-  return text.slice(0, chars).replace(/\\r\\n|\\n/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .slice(0, chars)
+    .replace(/\\r\\n|\\n/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 function fromTable(text: string): DocType | null {
@@ -72,9 +78,16 @@ function fromTitleOnly(lines: string[]): DocType | null {
 
 /** Kinds of document outside the type list (`khac`): an outline for propaganda, a speech, an appeal, a letter. */
 const OTHER_KINDS = '(?:de cuong|dien van|loi keu goi|thu (?:chuc mung|gui|khen|cam on|keu goi))(?![a-z])';
-const TYPE_KEYS = 'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
-const LEAD = new RegExp(`(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`, 'mu');
-const GIVES = new RegExp(`(?:gioi thieu[ \\t]+(?:toan van[ \\t]+(?:ban[ \\t]+)?)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+(?:ban[ \\t]+)?)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van)|${OTHER_KINDS})`, 'u');
+const TYPE_KEYS =
+  'thong bao ket luan|thong bao|ket luan|bao cao|nghi quyet|chi thi|ke hoach|quy dinh|quy che|quyet dinh|huong dan|chuong trinh|de an|to trinh|cong van';
+const LEAD = new RegExp(
+  `(?:noi dung|toan van)[ \\t]+(?:cua[ \\t]+)?(${TYPE_KEYS})(?![a-z])[^.:!\\n]{0,200}:[ \\t]*$`,
+  'mu',
+);
+const GIVES = new RegExp(
+  `(?:gioi thieu[ \\t]+(?:toan van[ \\t]+(?:ban[ \\t]+)?)?|(?:dang|dang tai|cong bo)[ \\t]+toan van[ \\t]+(?:ban[ \\t]+)?)(?:noi dung[ \\t]+)?(?:(${TYPE_KEYS})(?![a-z])|(?:bai[ \\t]+)?(?:phat bieu|dien van)|${OTHER_KINDS})`,
+  'u',
+);
 /** The reproduced document starts: a heading, a first article, a salutation, or a "Thực hiện/Căn cứ" opening. */
 const BODY_START = /^(?:i[.\-]|1\.|dieu 1|phan (?:thu )?(?:i|nhat)|kinh thua|thua |thuc hien|can cu|quyet nghi)/u;
 /** "Nội dung Chỉ thị như sau:" announces the text itself: whatever its first line, the text follows. */
@@ -98,11 +111,20 @@ function fromLead(lines: string[]): DocType | null {
  * "DIỄN VĂN …", "LỜI KÊU GỌI …") with the document's text under it: that document, `khac`.
  */
 function fromOtherKindHeading(lines: string[]): DocType | null {
-  const at = lines.slice(0, 3).findIndex((l) => l === l.toUpperCase() && new RegExp(`^${OTHER_KINDS}`, 'u').test(foldKey(l)));
-  return at >= 0 && lines.slice(at + 1, at + 6).map(foldKey).some((l) => BODY_START.test(l)) ? 'khac' : null;
+  const at = lines
+    .slice(0, 3)
+    .findIndex((l) => l === l.toUpperCase() && new RegExp(`^${OTHER_KINDS}`, 'u').test(foldKey(l)));
+  return at >= 0 &&
+    lines
+      .slice(at + 1, at + 6)
+      .map(foldKey)
+      .some((l) => BODY_START.test(l))
+    ? 'khac'
+    : null;
 }
 
-const NOTICE = /^(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|huyen uy|tinh uy|thanh uy|quan uy|thi uy|dang uy)(?:[ \t]+[^ \t]+){0,4}?[ \t]+thong bao[ \t]+(?:lich|ve viec|viec|danh sach|ket qua tuyen|tuyen dung)(?![a-z])/u;
+const NOTICE =
+  /^(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|huyen uy|tinh uy|thanh uy|quan uy|thi uy|dang uy)(?:[ \t]+[^ \t]+){0,4}?[ \t]+thong bao[ \t]+(?:lich|ve viec|viec|danh sach|ket qua tuyen|tuyen dung)(?![a-z])/u;
 
 /**
  * The type for a page whose title block has no type line: `found` is what the title gave (`khac`

@@ -2,17 +2,45 @@ import type { DocType } from '../../../lib/schema/records.js';
 import { foldKey } from '../../../lib/vietnamese/index.js';
 
 /** Type words as they head a document, longest first so "Thông báo kết luận" wins over "Thông báo". */
-const TYPE_WORDS: [string, DocType][] = ([
-  ['Thông báo kết luận', 'thong_bao'], ['Thông báo', 'thong_bao'], ['Kết luận', 'ket_luan'], ['Báo cáo', 'bao_cao'],
-  ['Nghị quyết', 'nghi_quyet'], ['Chỉ thị', 'chi_thi'], ['Kế hoạch', 'ke_hoach'], ['Quy định', 'quy_dinh'],
-  ['Quy chế', 'quy_dinh'], ['Quyết định', 'quyet_dinh'], ['Hướng dẫn', 'huong_dan'], ['Chương trình', 'chuong_trinh'],
-  ['Đề án', 'de_an'], ['Tờ trình', 'to_trinh'], ['Công văn', 'cong_van'],
-] as [string, DocType][]).map(([w, t]) => [foldKey(w), t]);
+const TYPE_WORDS: [string, DocType][] = (
+  [
+    ['Thông báo kết luận', 'thong_bao'],
+    ['Thông báo', 'thong_bao'],
+    ['Kết luận', 'ket_luan'],
+    ['Báo cáo', 'bao_cao'],
+    ['Nghị quyết', 'nghi_quyet'],
+    ['Chỉ thị', 'chi_thi'],
+    ['Kế hoạch', 'ke_hoach'],
+    ['Quy định', 'quy_dinh'],
+    ['Quy chế', 'quy_dinh'],
+    ['Quyết định', 'quyet_dinh'],
+    ['Hướng dẫn', 'huong_dan'],
+    ['Chương trình', 'chuong_trinh'],
+    ['Đề án', 'de_an'],
+    ['Tờ trình', 'to_trinh'],
+    ['Công văn', 'cong_van'],
+  ] as [string, DocType][]
+).map(([w, t]) => [foldKey(w), t]);
 
-const DISPLAY = new Map([
-  'Thông báo kết luận', 'Thông báo', 'Kết luận', 'Báo cáo', 'Nghị quyết', 'Chỉ thị', 'Kế hoạch', 'Quy định', 'Quy chế',
-  'Quyết định', 'Hướng dẫn', 'Chương trình', 'Đề án', 'Tờ trình', 'Công văn',
-].map((w) => [foldKey(w).replace(/ /g, ''), w]));
+const DISPLAY = new Map(
+  [
+    'Thông báo kết luận',
+    'Thông báo',
+    'Kết luận',
+    'Báo cáo',
+    'Nghị quyết',
+    'Chỉ thị',
+    'Kế hoạch',
+    'Quy định',
+    'Quy chế',
+    'Quyết định',
+    'Hướng dẫn',
+    'Chương trình',
+    'Đề án',
+    'Tờ trình',
+    'Công văn',
+  ].map((w) => [foldKey(w).replace(/ /g, ''), w]),
+);
 
 /**
  * The type line as a title starts: its type word in the usual spelling, even where OCR damaged it
@@ -20,7 +48,10 @@ const DISPLAY = new Map([
  */
 export function typeLineTitle(line: string): string {
   const words = line.trim().split(/\s+/);
-  const key = foldKey(line).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const key = foldKey(line)
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const word = TYPE_WORDS.find(([w]) => key === w || key.startsWith(`${w} `))?.[0];
   const rest = (n: number): string => words.slice(n).join(' ').toLocaleLowerCase('vi');
   if (word) return `${DISPLAY.get(word.replace(/ /g, ''))} ${rest(word.split(' ').length)}`.trim();
@@ -35,7 +66,10 @@ export function typeLineTitle(line: string): string {
  * whose letters OCR spaced apart ("K ÉT LUẬN", "B Á O C Á O") is read without its spaces.
  */
 export function docTypeFromTypeLine(line: string): DocType | null {
-  const key = foldKey(line).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const key = foldKey(line)
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [word, type] of TYPE_WORDS) {
     if (key === word || key.startsWith(`${word} `)) return type;
   }

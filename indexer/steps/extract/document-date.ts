@@ -19,7 +19,10 @@ import { pageYear } from './page-date.js';
 const LEAD_TYPES: DocType[] = ['thong_bao', 'ket_luan', 'tin_bai', 'khac'];
 
 /** A date and the evidence source that gave it (the document's provenance for its date). */
-export interface SourcedDate { date: string; source: string }
+export interface SourcedDate {
+  date: string;
+  source: string;
+}
 
 function eventDate(text: string): SourcedDate | null {
   const lines = text.split('\n');
@@ -31,15 +34,27 @@ function eventDate(text: string): SourcedDate | null {
   return date ? { date, source: d.year ? 'dateline' : page ? 'dateline+page-date' : 'dateline+context' } : null;
 }
 
-export function findDocumentDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): string | null {
+export function findDocumentDate(
+  text: string,
+  bodyStart: number,
+  docType: DocType,
+  ownNumber: string | null = null,
+): string | null {
   return findSourcedDate(text, bodyStart, docType, ownNumber)?.date ?? null;
 }
 
-export function findSourcedDate(text: string, bodyStart: number, docType: DocType, ownNumber: string | null = null): SourcedDate | null {
+export function findSourcedDate(
+  text: string,
+  bodyStart: number,
+  docType: DocType,
+  ownNumber: string | null = null,
+): SourcedDate | null {
   const top = text.slice(0, Math.max(bodyStart, Math.min(text.length, 3000)));
   const sourced = (date: string | null, source: string): SourcedDate | null => (date ? { date, source } : null);
-  const written = sourced(headerDate(top), 'header') ?? sourced(ownNumberDate(text, ownNumber), 'own-number')
-    ?? sourced(metadataTableDate(text), 'metadata-table');
+  const written =
+    sourced(headerDate(top), 'header') ??
+    sourced(ownNumberDate(text, ownNumber), 'own-number') ??
+    sourced(metadataTableDate(text), 'metadata-table');
   if (written) return written;
   return LEAD_TYPES.includes(docType) ? eventDate(text) : null;
 }

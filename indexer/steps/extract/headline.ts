@@ -11,18 +11,26 @@ const DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
 /** A line that only dates the page: a time and a date, weekday names, GMT offsets, separators. */
 function isTimestamp(line: string): boolean {
   if (!TIME.test(line) || !DATE.test(line)) return false;
-  const rest = line.replace(/\d+/g, '').replace(/GMT|UTC|Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật|Cập[ \t]+nhật|Print|Gốc|AM|PM/giu, '');
+  const rest = line
+    .replace(/\d+/g, '')
+    .replace(/GMT|UTC|Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật|Cập[ \t]+nhật|Print|Gốc|AM|PM/giu, '');
   return !/\p{L}{2,}/u.test(rest);
 }
 
-const SITE = /^(?:Cổng[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Trang[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Báo[ \t]+điện[ \t]+tử)(?![\p{L}])/iu;
+const SITE =
+  /^(?:Cổng[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Trang[ \t]+(?:thông[ \t]+tin[ \t]+điện[ \t]+tử|TTĐT)|Báo[ \t]+điện[ \t]+tử)(?![\p{L}])/iu;
 
 /** Furniture that is never a headline. */
 function isFurniture(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return /^[a-z]+$/.test(line)
-    || (/^date[ \t]+\d{4}-\d{2}/i.test(line) && words.length < 7) || /^print(?![\p{L}])/iu.test(line)
-    || isTimestamp(line) || SITE.test(line) || /^Xem[ \t]+với[ \t]+cỡ[ \t]+chữ/iu.test(line);
+  return (
+    /^[a-z]+$/.test(line) ||
+    (/^date[ \t]+\d{4}-\d{2}/i.test(line) && words.length < 7) ||
+    /^print(?![\p{L}])/iu.test(line) ||
+    isTimestamp(line) ||
+    SITE.test(line) ||
+    /^Xem[ \t]+với[ \t]+cỡ[ \t]+chữ/iu.test(line)
+  );
 }
 
 /** Index of the headline among `lines` (trimmed), or of the first non-empty line when none is clear. */
@@ -32,7 +40,8 @@ export function headlineIndex(lines: string[]): number {
   const stamp = head.findIndex((l) => l !== '' && isTimestamp(l));
   if (stamp >= 0) {
     for (let i = stamp - 1; i >= 0; i--) if (head[i] !== '' && !isFurniture(head[i]!)) return i;
-    for (let i = stamp + 1; i < head.length; i++) if (head[i] !== '' && !isFurniture(head[i]!) && head[i] !== head[i]!.toUpperCase()) return i;
+    for (let i = stamp + 1; i < head.length; i++)
+      if (head[i] !== '' && !isFurniture(head[i]!) && head[i] !== head[i]!.toUpperCase()) return i;
   }
   if (firstText >= 0 && !isFurniture(lines[firstText]!)) return firstText;
   const next = head.findIndex((l, i) => i > firstText && l !== '' && !isFurniture(l));

@@ -75,7 +75,10 @@ export function findIssuer(text: string, title: string, subject: string | null, 
 /** "T/M Ban Thường vụ" on a "Huyện ủy Trà Cú" header: "Ban Thường vụ Huyện ủy Trà Cú". */
 export function applyAuthority(issuer: string | null, authority: string | null): string | null {
   if (!authority || !issuer) return issuer ?? authority;
-  if (/^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)$/u.test(authority) && /^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) ủy/u.test(issuer)) {
+  if (
+    /^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)$/u.test(authority) &&
+    /^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) ủy/u.test(issuer)
+  ) {
     return `${authority} ${issuer}`;
   }
   return issuer;
@@ -114,6 +117,9 @@ export function issuerLevel(issuer: string | null, g: Gazetteer): string | null 
 export function issuerBranch(issuer: string | null): 'dang' | 'nha_nuoc' | null {
   if (!issuer) return null;
   const low = modernTones(issuer).toLowerCase();
-  return /(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng|thường vụ|thường trực|bộ chính trị|ban bí thư|ban chấp hành|tuyên giáo|ban tổ chức|dân vận|nội chính|ủy ban kiểm tra/u.test(low)
-    ? 'dang' : 'nha_nuoc';
+  return /(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng|thường vụ|thường trực|bộ chính trị|ban bí thư|ban chấp hành|tuyên giáo|ban tổ chức|dân vận|nội chính|ủy ban kiểm tra/u.test(
+    low,
+  )
+    ? 'dang'
+    : 'nha_nuoc';
 }

@@ -12,9 +12,11 @@ import { extractTitle } from './title.js';
 /** Signs of a Party or state document (as opposed to a news report), even without its type line. */
 function looksOfficial(text: string): boolean {
   const head = text.split('\n').slice(0, 15).join('\n');
-  return /Nơi[ \t]+nhận[ \t]*:/iu.test(text)
-    || /^[ \t]*(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)[ \t]+\p{Lu}/mu.test(text)
-    || /ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|^[ \t]*Số[ \t]*:/mu.test(head);
+  return (
+    /Nơi[ \t]+nhận[ \t]*:/iu.test(text) ||
+    /^[ \t]*(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)[ \t]+\p{Lu}/mu.test(text) ||
+    /ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA|^[ \t]*Số[ \t]*:/mu.test(head)
+  );
 }
 
 /** Document metadata from the normalised text. Unknown values stay null, never guessed. */
@@ -52,7 +54,7 @@ export function extractMetadataWithSources(text: string): { metadata: DocumentMe
     period: extractPeriod(title, date),
     ownNumber,
     signer: signature.signer,
-    recipients: isNews ? [] : findRecipients(text)?.items ?? [],
+    recipients: isNews ? [] : (findRecipients(text)?.items ?? []),
   };
   return { metadata, sources };
 }

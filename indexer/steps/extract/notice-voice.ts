@@ -8,10 +8,15 @@ import { foldKey } from '../../../lib/vietnamese/index.js';
  * báo số …", "Thông báo nêu rõ", "theo đó") and stays a news report. Reads folded text.
  */
 
-const AUTHORITY = '(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|chu tich|huyen uy|tinh uy|thanh uy|quan uy|thi uy|dang uy)';
+const AUTHORITY =
+  '(?:ban thuong vu|thuong truc|van phong|uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|chu tich|huyen uy|tinh uy|thanh uy|quan uy|thi uy|dang uy)';
 /** The authority opens a sentence or clause, then within a few words announces. */
-const ANNOUNCES = new RegExp(`(?:^|[;.]|,[ \\t])[ \\t]*${AUTHORITY}(?:[ \\t]+[^ \\t;.]+){0,10}?[ \\t]+thong bao[ \\t]+(?:[^.;]{0,200}?,?[ \\t]*nhu sau[ \\t]*:|de[ \\t][^.]{0,200}?biet(?![a-z]))`, 'mu');
-const REPORTED = /(?:vua|da|moi)[ \t]+(?:co|ban hanh|ra)[ \t]+(?:thong bao|van ban|cong van)|thong bao[ \t]+(?:nay[ \t]+)?(?:neu ro|cho biet)|theo[ \t]+(?:do|thong bao)(?![a-z])|xin thong bao/u;
+const ANNOUNCES = new RegExp(
+  `(?:^|[;.]|,[ \\t])[ \\t]*${AUTHORITY}(?:[ \\t]+[^ \\t;.]+){0,10}?[ \\t]+thong bao[ \\t]+(?:[^.;]{0,200}?,?[ \\t]*nhu sau[ \\t]*:|de[ \\t][^.]{0,200}?biet(?![a-z]))`,
+  'mu',
+);
+const REPORTED =
+  /(?:vua|da|moi)[ \t]+(?:co|ban hanh|ra)[ \t]+(?:thong bao|van ban|cong van)|thong bao[ \t]+(?:nay[ \t]+)?(?:neu ro|cho biet)|theo[ \t]+(?:do|thong bao)(?![a-z])|xin thong bao/u;
 
 export function announcesItself(text: string): boolean {
   const folded = text.slice(0, 4000).split('\n').map(foldKey).join('\n');

@@ -20,10 +20,16 @@ const HEAD_LINES = 40;
 const NOISE = /^(?:\\[rnt]|[\s|•*])+/u;
 const TYPE_WORD = TYPE_WORDS.map(([w]) => w).join('|');
 const TITLE_LEAD = new RegExp(`^(?:${TYPE_WORD})(?:[ \\t]+[\\p{L}]+){0,3}?[ \\t]+(?:số[ \\t]*:?[ \\t]*)?(?=\\d)`, 'iu');
-const ISSUES = new RegExp(`(?:ban[ \\t]+hành|toàn[ \\t]+văn)[ \\t]+(?:${TYPE_WORD})(?:[ \\t]+[\\p{L}]+){0,3}?[ \\t]+số[ \\t]*:?[ \\t]*$`, 'iu');
+const ISSUES = new RegExp(
+  `(?:ban[ \\t]+hành|toàn[ \\t]+văn)[ \\t]+(?:${TYPE_WORD})(?:[ \\t]+[\\p{L}]+){0,3}?[ \\t]+số[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
 
 function lines(text: string, count: number): string[] {
-  return text.split('\n').slice(0, count).map((l) => l.replace(NOISE, '').trim());
+  return text
+    .split('\n')
+    .slice(0, count)
+    .map((l) => l.replace(NOISE, '').trim());
 }
 
 /** 1. "Số: …", "Số hiệu: …" or a number alone at the start of a header line. */

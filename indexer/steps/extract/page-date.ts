@@ -10,11 +10,18 @@ import type { Dateline } from './dateline.js';
  * the time (see contextYear).
  */
 
-interface PageDate { year: number; month: number; day: number; line: number }
+interface PageDate {
+  year: number;
+  month: number;
+  day: number;
+  line: number;
+}
 
-const PAGE_HINT = /\d{1,2}:\d{2}|Thu[ \t]+(?:hai|ba|tu|nam|sau|bay)|chu[ \t]+nhat|cap[ \t]+nhat|ngay[ \t]+(?:dang|xuat[ \t]+ban)|GMT/iu;
+const PAGE_HINT =
+  /\d{1,2}:\d{2}|Thu[ \t]+(?:hai|ba|tu|nam|sau|bay)|chu[ \t]+nhat|cap[ \t]+nhat|ngay[ \t]+(?:dang|xuat[ \t]+ban)|GMT/iu;
 /** Day, month, year: "30/09/2019", "30 tháng 9 năm 2019", "30 Tháng 9, 2019"; or ISO "2019-09-30". */
-const NUMERIC = /(?<![\d/])(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+thang[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+nam[ \t]+|,?[ \t]+)((?:19|20)\d{2})(?![\d/])|(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/iu;
+const NUMERIC =
+  /(?<![\d/])(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+thang[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+nam[ \t]+|,?[ \t]+)((?:19|20)\d{2})(?![\d/])|(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/iu;
 /** A line that is nothing but a date: "12/08/2020", "(16/09/2019)", or a section label and the date ("Chính trị 28-05-2024"). */
 const DATE_ALONE = /^[ \t(]*(?:\p{L}+(?:[ \t]+\p{L}+){0,3}[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[ \t)]*$/u;
 const STORED = /^[ \t]*date[ \t]+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)/iu;
@@ -34,7 +41,8 @@ function pageDateOf(line: string, index: number): PageDate | null {
   if (line.length > 100 || !(PAGE_HINT.test(line) || DATE_ALONE.test(line))) return null;
   const m = line.match(NUMERIC);
   if (!m) return null;
-  return m[1] ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), line: index }
+  return m[1]
+    ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), line: index }
     : { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]), line: index };
 }
 

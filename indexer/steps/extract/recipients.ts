@@ -7,11 +7,18 @@ const START = /^[ \t]*Nơi[ \t]+nhận[ \t]*:?[ \t]*(.*)$/imu;
 const BULLET = /^[ \t]*[-–+•*][ \t]*(.+)$/u;
 
 function clean(item: string): string {
-  return item.replace(/[\s,.;:]+$/u, '').replace(/\s+/g, ' ').trim();
+  return item
+    .replace(/[\s,.;:]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Offsets of the block (start of "Nơi nhận" to the end of its last line), for callers that skip it. */
-export interface RecipientsBlock { items: string[]; start: number; end: number }
+export interface RecipientsBlock {
+  items: string[];
+  start: number;
+  end: number;
+}
 
 export function findRecipients(text: string): RecipientsBlock | null {
   const m = START.exec(text);

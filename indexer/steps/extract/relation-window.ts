@@ -53,14 +53,18 @@ function listLeadIn(text: string, at: number): number | null {
 }
 
 /** A piece that opens with a cited document's type word, maybe after a list marker: "b) Nghị định số …". */
-const OPENS_WITH_CITATION = new RegExp(`^\\s*(?:(?:[-+•*–]|\\d{1,2}[.)]|[a-z][.)])\\s*)?(?:va\\s+)?(?:(?:cac|nhung)\\s+)?${TYPE_RE}(?![\\p{L}])`, 'u');
+const OPENS_WITH_CITATION = new RegExp(
+  `^\\s*(?:(?:[-+•*–]|\\d{1,2}[.)]|[a-z][.)])\\s*)?(?:va\\s+)?(?:(?:cac|nhung)\\s+)?${TYPE_RE}(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Start of the window for a sentence starting at `sentenceStart`. Only a piece that opens with a
  * citation continues a ";" or a list: "…; bình quân mỗi xã đạt … (Quyết định số …)" is a clause of its own.
  */
 export function windowStart(text: string, sentenceStart: number): number {
-  if (!OPENS_WITH_CITATION.test(foldLow(text.slice(sentenceStart, sentenceStart + 60)))) return lineWrapStart(text, sentenceStart);
+  if (!OPENS_WITH_CITATION.test(foldLow(text.slice(sentenceStart, sentenceStart + 60))))
+    return lineWrapStart(text, sentenceStart);
   let at = sentenceStart;
   for (let n = 0; n < MAX_PIECES && sentenceStart - at < MAX_BACK; n++) {
     const b = before(text, at);
@@ -83,7 +87,11 @@ export function windowStart(text: string, sentenceStart: number): number {
 /** A sentence cut by a line break mid-sentence ("Thực hiện Chỉ\nthị số …") starts on the line before. */
 function lineWrapStart(text: string, sentenceStart: number): number {
   const b = before(text, sentenceStart);
-  const wrapped = b.lineBreak && !b.marker && /^\p{Ll}/u.test(text.slice(sentenceStart, sentenceStart + 1)) && /[\p{L}\p{N},]/u.test(b.last);
+  const wrapped =
+    b.lineBreak &&
+    !b.marker &&
+    /^\p{Ll}/u.test(text.slice(sentenceStart, sentenceStart + 1)) &&
+    /[\p{L}\p{N},]/u.test(b.last);
   return wrapped ? pieceStart(text, b.end) : sentenceStart;
 }
 

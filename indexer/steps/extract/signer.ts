@@ -8,7 +8,8 @@ import { isAllCaps, smartCase } from './casing.js';
  */
 
 const AUTHORITY = /^(?:T\/M|K\/T|T\/L|Q\/|TM\.|KT\.|TL\.|Q\.)[ \t]*(.+)$/u;
-const POSITION = /^(?:PHÓ[ \t]+)?(?:BÍ[ \t]+THƯ|CHÁNH[ \t]+VĂN[ \t]+PHÒNG|CHỦ[ \t]+TỊCH|TRƯỞNG[ \t]+BAN|CHỦ[ \t]+NHIỆM|GIÁM[ \t]+ĐỐC|TRƯỞNG[ \t]+PHÒNG|THỦ[ \t]+TRƯỞNG|CHÁNH[ \t]+THANH[ \t]+TRA|TỔNG[ \t]+BIÊN[ \t]+TẬP|TRƯỞNG[ \t]+ĐOÀN)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?$/u;
+const POSITION =
+  /^(?:PHÓ[ \t]+)?(?:BÍ[ \t]+THƯ|CHÁNH[ \t]+VĂN[ \t]+PHÒNG|CHỦ[ \t]+TỊCH|TRƯỞNG[ \t]+BAN|CHỦ[ \t]+NHIỆM|GIÁM[ \t]+ĐỐC|TRƯỞNG[ \t]+PHÒNG|THỦ[ \t]+TRƯỞNG|CHÁNH[ \t]+THANH[ \t]+TRA|TỔNG[ \t]+BIÊN[ \t]+TẬP|TRƯỞNG[ \t]+ĐOÀN)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
 const NOT_NAMES = /^(?:Văn|Ban|Huyện|Tỉnh|Thành|Đảng|Ủy|Uỷ|Nơi|Lưu|Ảnh|Theo|Nguồn)$/u;
 
@@ -20,8 +21,13 @@ export interface SignatureBlock {
 
 function looksLikeName(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return line.length <= 40 && words.length >= 2 && words.length <= 5
-    && words.every((w) => NAME_WORD.test(w)) && !NOT_NAMES.test(words[0]!);
+  return (
+    line.length <= 40 &&
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => NAME_WORD.test(w)) &&
+    !NOT_NAMES.test(words[0]!)
+  );
 }
 
 export function findSignature(text: string): SignatureBlock {

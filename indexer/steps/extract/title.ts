@@ -18,7 +18,11 @@ export interface TitleInfo {
   lead?: boolean;
 }
 
-interface Line { text: string; start: number; end: number }
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
@@ -31,7 +35,8 @@ function linesOf(text: string): Line[] {
 }
 
 const RULE = /^[-_=*]{3,}$/;
-const STOPS_SUBJECT = (l: string): boolean => /^(ngày|Ngày|Căn cứ|Thực hiện|Kính gửi)(?![\p{L}])/u.test(l) || /^[IVX]+[.\-]\s|^\d+\.\s/.test(l) || RULE.test(l);
+const STOPS_SUBJECT = (l: string): boolean =>
+  /^(ngày|Ngày|Căn cứ|Thực hiện|Kính gửi)(?![\p{L}])/u.test(l) || /^[IVX]+[.\-]\s|^\d+\.\s/.test(l) || RULE.test(l);
 
 /** The subject lines after a type line: up to a rule, a dated opening sentence, a heading or a long paragraph. */
 function subjectAfter(lines: Line[], typeAt: number): { subject: string[]; last: number } {
@@ -59,7 +64,12 @@ function subjectAfter(lines: Line[], typeAt: number): { subject: string[]; last:
 /** Lower-cases the first letter of a subject line unless it starts a proper name ("Ban Thường vụ…"). */
 function subjectCase(line: string): string {
   const cased = smartCase(line);
-  if (/^(?:Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng|Thường trực|Ủy ban|UBND|HĐND|Hội đồng|Văn phòng)(?![\p{L}])/u.test(cased)) return cased;
+  if (
+    /^(?:Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng|Thường trực|Ủy ban|UBND|HĐND|Hội đồng|Văn phòng)(?![\p{L}])/u.test(
+      cased,
+    )
+  )
+    return cased;
   return cased.charAt(0).toLocaleLowerCase('vi') + cased.slice(1);
 }
 
@@ -86,11 +96,29 @@ export function extractTitle(text: string, looksOfficial: boolean): TitleInfo {
     const { subject, last } = subjectAfter(lines, typeAt);
     const cased = collapseSpaces(subject.map(subjectCase).join(' '));
     const title = collapseSpaces(`${typeLineTitle(typeLine)} ${cased}`);
-    return { title, docType: docTypeFromTypeLine(typeLine) ?? 'khac', docTypeSource: 'type-line', bodyStart: lines[last]!.end, subject: cased };
+    return {
+      title,
+      docType: docTypeFromTypeLine(typeLine) ?? 'khac',
+      docTypeSource: 'type-line',
+      bodyStart: lines[last]!.end,
+      subject: cased,
+    };
   }
   const first = looksOfficial ? lines.find((l) => l.text !== '') : lines[headlineIndex(lines.map((l) => l.text))];
-  const { type: docType, source: docTypeSource } = typeWithoutTypeLine(text, looksOfficial ? 'khac' : 'tin_bai', first?.text ?? '');
+  const { type: docType, source: docTypeSource } = typeWithoutTypeLine(
+    text,
+    looksOfficial ? 'khac' : 'tin_bai',
+    first?.text ?? '',
+  );
   if (!first) return { title: '', docType, docTypeSource, bodyStart: 0, subject: null };
-  if (isHeadline(first.text)) return { title: collapseSpaces(first.text), docType, docTypeSource, bodyStart: first.end, subject: null };
-  return { title: collapseSpaces(firstClause(first.text)), docType, docTypeSource, bodyStart: first.start, subject: null, lead: true };
+  if (isHeadline(first.text))
+    return { title: collapseSpaces(first.text), docType, docTypeSource, bodyStart: first.end, subject: null };
+  return {
+    title: collapseSpaces(firstClause(first.text)),
+    docType,
+    docTypeSource,
+    bodyStart: first.start,
+    subject: null,
+    lead: true,
+  };
 }

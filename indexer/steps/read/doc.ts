@@ -26,19 +26,22 @@ let extractor: typeof WordExtractor | undefined;
 function wordExtractor(): typeof WordExtractor {
   if (extractor) return extractor;
   const filters = require('word-extractor/lib/filters.js') as { clean: (s: string) => string; keepsMarks?: boolean };
-  if (!filters.keepsMarks) { // test runners may load this module again in the same process
+  if (!filters.keepsMarks) {
+    // test runners may load this module again in the same process
     const clean = filters.clean;
     filters.clean = (text: string) => clean(text.replace(/\x07/g, CELL).replace(/\x02/g, NOTE_REF));
     filters.keepsMarks = true;
   }
-  const table = require('word-extractor/lib/ole-allocation-table.js') as
-    { prototype: { _table?: number[]; getSecIdChain(start: number): number[] } };
+  const table = require('word-extractor/lib/ole-allocation-table.js') as {
+    prototype: { _table?: number[]; getSecIdChain(start: number): number[] };
+  };
   table.prototype.getSecIdChain = function getSecIdChain(start: number): number[] {
     const entries = this._table ?? [];
     const chain: number[] = [];
     const seen = new Set<number>();
     for (let id = start; id >= 0; id = entries[id] ?? -2) {
-      if (seen.has(id) || id >= entries.length) throw new Error('a sector chain of the file loops or points past its end');
+      if (seen.has(id) || id >= entries.length)
+        throw new Error('a sector chain of the file loops or points past its end');
       seen.add(id);
       chain.push(id);
     }
@@ -55,7 +58,11 @@ export function sniffOfficeKind(bytes: Uint8Array): OfficeKind {
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) return 'ole2';
   if (looksLikeRtf(bytes)) return 'rtf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .replace(/^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(?:!doctype html|html[\s>]|\?xml[^>]*>\s*<html[\s>])/.test(head)) return 'html';
   return 'unknown';
 }
@@ -67,17 +74,24 @@ export function sniffOfficeKind(bytes: Uint8Array): OfficeKind {
 export async function readOfficeDocument(bytes: Uint8Array, file: string): Promise<string> {
   const ext = path.extname(file).toLowerCase() || '.doc';
   switch (sniffOfficeKind(bytes)) {
-    case 'ole2': return readWordBinary(bytes);
-    case 'rtf': return readRtf(bytes);
-    case 'zip': return zipEntryNames(bytes)?.includes('word/document.xml') ? readDocx(bytes) : readOdt(bytes);
-    case 'html': return readHtml(bytes);
+    case 'ole2':
+      return readWordBinary(bytes);
+    case 'rtf':
+      return readRtf(bytes);
+    case 'zip':
+      return zipEntryNames(bytes)?.includes('word/document.xml') ? readDocx(bytes) : readOdt(bytes);
+    case 'html':
+      return readHtml(bytes);
     default: {
       if (ext === '.rtf') return readRtf(bytes);
       if (ext === '.odt') return readOdt(bytes);
       try {
         return decodeTextBytes(bytes); // old archives also hold plain (often TCVN3) text named .doc
       } catch {
-        throw new ReadError('not a Word .doc file (it is neither a Word 97-2003 document, RTF, .docx, .odt nor text)', 'corrupt');
+        throw new ReadError(
+          'not a Word .doc file (it is neither a Word 97-2003 document, RTF, .docx, .odt nor text)',
+          'corrupt',
+        );
       }
     }
   }
@@ -94,19 +108,28 @@ async function readWordBinary(bytes: Uint8Array): Promise<string> {
   } catch (err) {
     const reason = ((err as Error)?.message ?? String(err)).split('\n')[0]!.slice(0, 120);
     if (/magic number: a5dc/.test(reason)) {
-      throw new ReadError('a Word 6.0/95 document, which is not read: open it in Word or LibreOffice and save it as .docx', 'unsupported');
+      throw new ReadError(
+        'a Word 6.0/95 document, which is not read: open it in Word or LibreOffice and save it as .docx',
+        'unsupported',
+      );
     }
     throw new ReadError(`the .doc file is damaged or truncated (${reason})`, 'corrupt');
   }
   // filterUnicode: false keeps dashes and curly quotes as they are (the default turns them into ASCII).
   type Part = (options: { filterUnicode: boolean }) => string;
-  const [body, ...noteParts] = [doc.getBody, doc.getFootnotes, doc.getEndnotes]
-    .map((get) => (get as Part).call(doc, { filterUnicode: false }).replace(/\r\n?/g, '\n').replaceAll(CELL, '\n'));
+  const [body, ...noteParts] = [doc.getBody, doc.getFootnotes, doc.getEndnotes].map((get) =>
+    (get as Part).call(doc, { filterUnicode: false }).replace(/\r\n?/g, '\n').replaceAll(CELL, '\n'),
+  );
   let refs = 0;
   const bodyText = body!.replaceAll(NOTE_REF, () => footnoteMarker(++refs));
-  const notes = noteParts.flatMap((part) => part.split(NOTE_REF)).map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const notes = noteParts
+    .flatMap((part) => part.split(NOTE_REF))
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return [bodyText, ...notes.map((n, i) => `${footnoteMarker(i + 1)} ${n}`)]
-    .map((p) => p.replace(/[ \t]+\n/g, '\n').trim()).filter(Boolean).join('\n\n');
+    .map((p) => p.replace(/[ \t]+\n/g, '\n').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /**

@@ -17,9 +17,13 @@ export function footnoteMarker(n: number): string {
 export async function readDocx(bytes: Uint8Array): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new ReadError('this is an old Word .doc file with a .docx name; open it in Word and save it as .docx', 'unsupported');
+    throw new ReadError(
+      'this is an old Word .doc file with a .docx name; open it in Word and save it as .docx',
+      'unsupported',
+    );
   }
-  if (!buffer.subarray(0, 2).equals(Buffer.from('PK'))) throw new ReadError('not a .docx file (a .docx is a ZIP archive)', 'corrupt');
+  if (!buffer.subarray(0, 2).equals(Buffer.from('PK')))
+    throw new ReadError('not a .docx file (a .docx is a ZIP archive)', 'corrupt');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer })).value;
@@ -43,14 +47,19 @@ export function docxHtmlToText(html: string): string {
   const notes: { n: number; text: string }[] = [];
   for (const item of [...doc.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]')]) {
     const n = numbers.get(item.getAttribute('id')!) ?? numbers.size + notes.length + 1;
-    const text = elementText(item as unknown as MiniNode).replace(/\s*\n+\s*/g, ' ').trim();
+    const text = elementText(item as unknown as MiniNode)
+      .replace(/\s*\n+\s*/g, ' ')
+      .trim();
     if (text) notes.push({ n, text: `${footnoteMarker(n)} ${text}` });
     const list = item.parentElement;
     item.remove();
     if (list && list.children.length === 0) list.remove();
   }
   const body = elementText((doc.body ?? doc.documentElement) as unknown as MiniNode);
-  const noteText = notes.sort((a, b) => a.n - b.n).map((note) => note.text).join('\n\n');
+  const noteText = notes
+    .sort((a, b) => a.n - b.n)
+    .map((note) => note.text)
+    .join('\n\n');
   return noteText ? `${body}\n\n${noteText}` : body;
 }
 

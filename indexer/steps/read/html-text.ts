@@ -1,12 +1,63 @@
 import { parseHTML } from 'linkedom';
 
 /** Elements whose content is never document text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'BUTTON', 'SELECT', 'CANVAS']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'BUTTON',
+  'SELECT',
+  'CANVAS',
+]);
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
 ]);
 const MAX_DEPTH = 400;
 
@@ -26,7 +77,10 @@ export function elementText(root: MiniNode): string {
   let buffer = '';
   const flush = (): void => {
     const lines = buffer.split('\n').map((l) => l.replace(/[ \t\r\f\v]+/g, ' ').trim());
-    const para = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const para = lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     if (para) paragraphs.push(para);
     buffer = '';
   };

@@ -5,10 +5,20 @@ import { decodeTextBytes } from './text-decode.js';
 
 /** Chrome of news sites that is not the article: menus, navigation, share bars, related links, footers. */
 const NOISE_SELECTOR = [
-  'nav', 'header', 'footer', 'aside', 'form', 'menu', '[role=navigation]', '[role=banner]', '[role=contentinfo]',
-  '[role=complementary]', '[aria-hidden=true]',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'menu',
+  '[role=navigation]',
+  '[role=banner]',
+  '[role=contentinfo]',
+  '[role=complementary]',
+  '[aria-hidden=true]',
 ].join(',');
-const NOISE_NAME = /(^|[-_\s])(menu|nav|navbar|footer|header|sidebar|breadcrumbs?|share|social|comments?|related|banner|advert|ads?|cookie|popup|tags?)($|[-_\s])/i;
+const NOISE_NAME =
+  /(^|[-_\s])(menu|nav|navbar|footer|header|sidebar|breadcrumbs?|share|social|comments?|related|banner|advert|ads?|cookie|popup|tags?)($|[-_\s])/i;
 const MIN_ARTICLE_CHARS = 140;
 
 /**

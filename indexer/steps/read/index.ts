@@ -16,12 +16,17 @@ export { ReadError } from './errors.js';
 export type { OcrSummary, ReadResult } from './result.js';
 
 /** A reader turns a file's bytes into plain text (or text with its OCR details). */
-export type Reader = (bytes: Uint8Array, file: string, ctx: OcrContext) => Promise<string | ReadResult> | string | ReadResult;
+export type Reader = (
+  bytes: Uint8Array,
+  file: string,
+  ctx: OcrContext,
+) => Promise<string | ReadResult> | string | ReadResult;
 
 const readers: Record<string, Reader> = {
   '.txt': (bytes) => decodeTextBytes(bytes),
   // An old Word or RTF file renamed .docx (common in archives) is read as what its bytes are.
-  '.docx': (bytes, file) => (['ole2', 'rtf'].includes(sniffOfficeKind(bytes)) ? readOfficeDocument(bytes, file) : readDocx(bytes)),
+  '.docx': (bytes, file) =>
+    ['ole2', 'rtf'].includes(sniffOfficeKind(bytes)) ? readOfficeDocument(bytes, file) : readDocx(bytes),
   '.pdf': (bytes, _file, ctx) => readPdf(bytes, ctx),
   '.html': (bytes) => readHtml(bytes),
   '.htm': (bytes) => readHtml(bytes),
@@ -63,11 +68,15 @@ export async function readDocument(file: string, ctx: OcrContext = {}): Promise<
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) throw new ReadError(`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, 'too_large');
+    if (stat.size > MAX_FILE_BYTES)
+      throw new ReadError(`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, 'too_large');
     bytes = await fs.readFile(file);
   } catch (err) {
     if (err instanceof ReadError) throw err;
-    throw new ReadError(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'io');
+    throw new ReadError(
+      `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      'io',
+    );
   }
   if (bytes.length === 0) throw new ReadError('the file is empty', 'empty');
   let result: ReadResult;
@@ -79,10 +88,14 @@ export async function readDocument(file: string, ctx: OcrContext = {}): Promise<
     throw new ReadError(`cannot read the file (${(err as Error)?.message ?? String(err)})`, 'corrupt');
   }
   const { text } = result;
-  if (text.trim() === '') throw new ReadError(result.ocr ? 'OCR found no text in the scan' : 'the file holds no text', 'empty');
+  if (text.trim() === '')
+    throw new ReadError(result.ocr ? 'OCR found no text in the scan' : 'the file holds no text', 'empty');
   if (text.length > MAX_TEXT_CHARS) {
-    throw new ReadError(`the file holds ${(text.length / 1e6).toFixed(1)} million characters of text, more than one document `
-      + `(limit ${MAX_TEXT_CHARS / 1e6} million): split it into its documents`, 'too_large');
+    throw new ReadError(
+      `the file holds ${(text.length / 1e6).toFixed(1)} million characters of text, more than one document ` +
+        `(limit ${MAX_TEXT_CHARS / 1e6} million): split it into its documents`,
+      'too_large',
+    );
   }
   return { text: fixLegacyEncoding(text).text, ocr: result.ocr };
 }

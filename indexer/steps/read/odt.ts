@@ -9,20 +9,45 @@ const MAX_CONTENT_BYTES = 200 * 1024 * 1024;
 const BLOCK = new Set(['text:p', 'text:h', 'text:list-header']);
 /** Elements whose content is not document text: comments, tracked deletions, indexes, drawings' captions. */
 const SKIP = new Set([
-  'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:table-of-content', 'text:alphabetical-index',
-  'text:illustration-index', 'text:table-index', 'text:object-index', 'text:user-index', 'text:bibliography',
-  'text:sequence-decls', 'text:variable-decls', 'text:user-field-decls', 'office:forms', 'svg:title', 'svg:desc',
-  'text:bookmark-ref', 'draw:image',
+  'office:annotation',
+  'office:annotation-end',
+  'text:tracked-changes',
+  'text:table-of-content',
+  'text:alphabetical-index',
+  'text:illustration-index',
+  'text:table-index',
+  'text:object-index',
+  'text:user-index',
+  'text:bibliography',
+  'text:sequence-decls',
+  'text:variable-decls',
+  'text:user-field-decls',
+  'office:forms',
+  'svg:title',
+  'svg:desc',
+  'text:bookmark-ref',
+  'draw:image',
 ]);
 const MAX_DEPTH = 400;
 
-interface XmlNode { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<XmlNode>; getAttribute?(name: string): string | null }
+interface XmlNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<XmlNode>;
+  getAttribute?(name: string): string | null;
+}
 
 /** The names of a ZIP archive's entries, or null when it is not a readable ZIP. */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
   const names: string[] = [];
   try {
-    unzipSync(bytes, { filter: (f) => { names.push(f.name); return false; } });
+    unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return false;
+      },
+    });
   } catch {
     return null;
   }
@@ -36,11 +61,14 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
  * name is read as a .docx.
  */
 export async function readOdt(bytes: Uint8Array): Promise<string> {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReadError('not an .odt file (an .odt is a ZIP archive)', 'corrupt');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new ReadError('not an .odt file (an .odt is a ZIP archive)', 'corrupt');
   const names = zipEntryNames(bytes);
-  if (!names) throw new ReadError('the .odt file is damaged or truncated (its ZIP directory cannot be read)', 'corrupt');
+  if (!names)
+    throw new ReadError('the .odt file is damaged or truncated (its ZIP directory cannot be read)', 'corrupt');
   if (names.includes('word/document.xml')) return readDocx(bytes);
-  if (!names.includes('content.xml')) throw new ReadError('not an OpenDocument file (the ZIP archive has no content.xml)', 'corrupt');
+  if (!names.includes('content.xml'))
+    throw new ReadError('not an OpenDocument file (the ZIP archive has no content.xml)', 'corrupt');
   let xml: string;
   try {
     const files = unzipSync(bytes, {
@@ -50,7 +78,8 @@ export async function readOdt(bytes: Uint8Array): Promise<string> {
     if (/opendocument\.(spreadsheet|presentation|graphics)/.test(mimetype)) {
       throw new ReadError(`an OpenDocument ${mimetype.split('.').pop()}, not a text document`, 'unsupported');
     }
-    if (!files['content.xml']) throw new ReadError('the .odt file\'s content.xml is too large to be a document', 'corrupt');
+    if (!files['content.xml'])
+      throw new ReadError("the .odt file's content.xml is too large to be a document", 'corrupt');
     xml = new TextDecoder('utf-8', { fatal: true }).decode(files['content.xml']);
   } catch (err) {
     if (err instanceof ReadError) throw err;
@@ -64,7 +93,9 @@ export async function readOdt(bytes: Uint8Array): Promise<string> {
 
 /** The text of an ODF content.xml (or the office:text of a flat .fodt). */
 export function odtXmlToText(xml: string): string {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { getElementsByTagName(name: string): ArrayLike<XmlNode> };
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as {
+    getElementsByTagName(name: string): ArrayLike<XmlNode>;
+  };
   const root = doc.getElementsByTagName('office:text')[0];
   if (!root) return '';
   const paragraphs: string[] = [];
@@ -74,24 +105,39 @@ export function odtXmlToText(xml: string): string {
     if (node.nodeType === 3) return (node.textContent ?? '').replace(/[\r\n\t ]+/g, ' ');
     if (node.nodeType !== 1 || SKIP.has(node.nodeName) || depth > MAX_DEPTH) return '';
     switch (node.nodeName) {
-      case 'text:s': return ' '.repeat(Math.min(100, Math.max(1, Number(node.getAttribute?.('text:c') ?? 1) || 1)));
-      case 'text:tab': return '\t';
-      case 'text:line-break': return '\n';
-      case 'text:note-citation': return '';
+      case 'text:s':
+        return ' '.repeat(Math.min(100, Math.max(1, Number(node.getAttribute?.('text:c') ?? 1) || 1)));
+      case 'text:tab':
+        return '\t';
+      case 'text:line-break':
+        return '\n';
+      case 'text:note-citation':
+        return '';
       case 'text:note': {
         const marker = footnoteMarker(++noteCount);
         const body = [...children(node)].find((c) => c.nodeName === 'text:note-body');
-        const text = body ? [...children(body)].map((c) => inline(c, depth + 1)).join(' ').replace(/\s+/g, ' ').trim() : '';
+        const text = body
+          ? [...children(body)]
+              .map((c) => inline(c, depth + 1))
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .trim()
+          : '';
         if (text) notes.push(`${marker} ${text}`);
         return marker;
       }
-      default: return [...children(node)].map((c) => inline(c, depth + 1)).join('');
+      default:
+        return [...children(node)].map((c) => inline(c, depth + 1)).join('');
     }
   };
   const block = (node: XmlNode, depth: number): void => {
     if (node.nodeType !== 1 || SKIP.has(node.nodeName) || depth > MAX_DEPTH) return;
     if (BLOCK.has(node.nodeName)) {
-      const text = inline(node, depth).split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).join('\n').trim();
+      const text = inline(node, depth)
+        .split('\n')
+        .map((l) => l.replace(/ {2,}/g, ' ').trim())
+        .join('\n')
+        .trim();
       if (text) paragraphs.push(text);
       return;
     }

@@ -39,7 +39,10 @@ function groupLines(runs: TextRun[]): Line[] {
     const line = lines.find((l) => Math.abs(l.y - run.y) <= 0.45 * Math.max(l.size, run.size));
     if (line) {
       line.runs.push(run);
-      if (run.size > line.size) { line.size = run.size; line.y = run.y; }
+      if (run.size > line.size) {
+        line.size = run.size;
+        line.y = run.y;
+      }
     } else {
       lines.push({ y: run.y, size: run.size, runs: [run] });
     }
@@ -83,7 +86,9 @@ function median(values: number[]): number {
 
 /** The text of one page; a page number alone on the first or last line is dropped. */
 export function pageText(runs: TextRun[]): string {
-  const lines = groupLines(runs).map((line) => ({ line, segments: lineSegments(line) })).filter((l) => l.segments.length > 0);
+  const lines = groupLines(runs)
+    .map((line) => ({ line, segments: lineSegments(line) }))
+    .filter((l) => l.segments.length > 0);
   while (lines.length > 0 && PAGE_NUMBER.test(lines[0]!.segments.join(' '))) lines.shift();
   while (lines.length > 0 && PAGE_NUMBER.test(lines[lines.length - 1]!.segments.join(' '))) lines.pop();
   const gaps = lines.slice(1).map((l, i) => lines[i]!.line.y - l.line.y);

@@ -19,15 +19,21 @@ export async function readPdf(bytes: Uint8Array, ctx: OcrContext = {}): Promise<
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new ReadError('not a PDF file (no %PDF header)', 'corrupt');
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new ReadError('the PDF file is truncated (its %%EOF end marker is missing)', 'corrupt');
+  if (!tail.includes('%%EOF'))
+    throw new ReadError('the PDF file is truncated (its %%EOF end marker is missing)', 'corrupt');
   const pages = await withTimeout(textLayer(bytes), PARSE_TIMEOUT_MS);
   const scanned = pages.flatMap((text, i) => (countLetters(text) < MIN_PAGE_LETTERS ? [i + 1] : []));
   if (scanned.length === 0) return { text: joinPages(pages), ocr: null };
   const ocred = await ocrPdfPages(bytes, scanned, ctx);
-  scanned.forEach((page, i) => { pages[page - 1] = pageBody(ocred[i]!.text); });
+  scanned.forEach((page, i) => {
+    pages[page - 1] = pageBody(ocred[i]!.text);
+  });
   const text = joinPages(pages);
   if (countLetters(text) < MIN_PAGE_LETTERS) {
-    throw new ReadError(`the PDF has ${pages.length} page(s) without a text layer and OCR found no text on them`, 'empty');
+    throw new ReadError(
+      `the PDF has ${pages.length} page(s) without a text layer and OCR found no text on them`,
+      'empty',
+    );
   }
   return { text, ocr: { confidence: meanConfidence(ocred), pages: scanned.length } };
 }
@@ -37,10 +43,15 @@ async function textLayer(bytes: Uint8Array): Promise<string[]> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false } as never);
+    pdf = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      stopAtErrors: false,
+    } as never);
   } catch (err) {
     const name = (err as Error)?.name ?? '';
-    if (name === 'PasswordException') throw new ReadError('the PDF is password-protected; save an unprotected copy', 'unsupported');
+    if (name === 'PasswordException')
+      throw new ReadError('the PDF is password-protected; save an unprotected copy', 'unsupported');
     throw new ReadError(`the PDF file is damaged (${shortReason(err)})`, 'corrupt');
   }
   try {

@@ -3,16 +3,38 @@ import { ReadError } from './errors.js';
 
 /** `\fcharsetN` of a font → the Windows code page of its `\'hh` bytes (163 is Vietnamese, cp1258). */
 const CHARSET_CODEPAGE: Record<number, number> = {
-  0: 1252, 77: 10000, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256,
-  186: 1257, 204: 1251, 222: 874, 238: 1250,
+  0: 1252,
+  77: 10000,
+  128: 932,
+  129: 949,
+  134: 936,
+  136: 950,
+  161: 1253,
+  162: 1254,
+  163: 1258,
+  177: 1255,
+  178: 1256,
+  186: 1257,
+  204: 1251,
+  222: 874,
+  238: 1250,
 };
-const DECODER_LABEL: Record<number, string> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 10000: 'macintosh', 65001: 'utf-8' };
+const DECODER_LABEL: Record<number, string> = {
+  932: 'shift_jis',
+  936: 'gbk',
+  949: 'euc-kr',
+  950: 'big5',
+  10000: 'macintosh',
+  65001: 'utf-8',
+};
 /** Destinations whose content is never document text (plus every `{\*\…}` one but footnotes). */
+// prettier-ignore
 const SKIP = new Set([
   'colortbl', 'stylesheet', 'listtable', 'listoverridetable', 'revtbl', 'rsidtbl', 'info', 'pict', 'object',
   'nonshppict', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'fldinst',
   'annotation', 'atnid', 'atnauthor', 'xe', 'tc', 'txe', 'bkmkstart', 'bkmkend', 'pn', 'pgdsctbl', 'template', 'filetbl',
 ]);
+// prettier-ignore
 const WORD_TEXT: Record<string, string> = {
   par: '\n', line: '\n', sect: '\n', page: '\n', column: '\n', cell: '\n', nestcell: '\n', row: '\n', nestrow: '\n',
   tab: '\t', emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
@@ -20,10 +42,25 @@ const WORD_TEXT: Record<string, string> = {
 };
 /** Word nests a few dozen groups deep; a file nested thousands deep is hostile or broken. */
 const MAX_DEPTH = 5000;
-const SYMBOL_TEXT: Record<string, string> = { '\\': '\\', '{': '{', '}': '}', '~': '\u00a0', '_': '-', '\n': '\n', '\r': '\n' };
+const SYMBOL_TEXT: Record<string, string> = {
+  '\\': '\\',
+  '{': '{',
+  '}': '}',
+  '~': '\u00a0',
+  _: '-',
+  '\n': '\n',
+  '\r': '\n',
+};
 
 /** `upr`: a `{\upr{ANSI text}{\*\ud{Unicode text}}}` group, whose Unicode alternative is the one kept. */
-interface Group { skip: boolean; uc: number; font: number; note: boolean; fonttbl: boolean; upr: boolean }
+interface Group {
+  skip: boolean;
+  uc: number;
+  font: number;
+  note: boolean;
+  fonttbl: boolean;
+  upr: boolean;
+}
 
 /** Pseudo code page of TCVN3/VNI fonts: their bytes are kept as Latin-1 for readDocumentText to convert. */
 const LEGACY_FONT = 28591;
@@ -35,8 +72,11 @@ function decodeBytes(bytes: number[], codepage: number): string {
   if (!decoders.has(codepage)) {
     decoders.set(codepage, null); // cp1252, and any code page Node does not know
     try {
-      if (codepage !== 1252 && codepage !== LEGACY_FONT) decoders.set(codepage, new TextDecoder(DECODER_LABEL[codepage] ?? `windows-${codepage}`));
-    } catch { /* read as cp1252 */ }
+      if (codepage !== 1252 && codepage !== LEGACY_FONT)
+        decoders.set(codepage, new TextDecoder(DECODER_LABEL[codepage] ?? `windows-${codepage}`));
+    } catch {
+      /* read as cp1252 */
+    }
   }
   const d = decoders.get(codepage);
   if (d) return d.decode(new Uint8Array(bytes));
@@ -104,7 +144,8 @@ export function readRtf(bytes: Uint8Array): string {
     else if (word === 'fonttbl') g.fonttbl = true;
     else if (g.fonttbl) {
       if (word === 'f' && param !== null) [fontBeingDefined, fontName] = [param, ''];
-      else if (word === 'fcharset' && param !== null && param !== 1) fontCodepage.set(fontBeingDefined, CHARSET_CODEPAGE[param] ?? 1252);
+      else if (word === 'fcharset' && param !== null && param !== 1)
+        fontCodepage.set(fontBeingDefined, CHARSET_CODEPAGE[param] ?? 1252);
       else if (word === 'cpg' && param !== null) fontCodepage.set(fontBeingDefined, param);
     } else if (word === 'u' && param !== null) {
       emit(String.fromCharCode(param < 0 ? param + 65536 : param));
@@ -138,7 +179,8 @@ export function readRtf(bytes: Uint8Array): string {
       unicodeSkip = 0;
       starred = false;
       if (brace === '{') {
-        if (stack.length > MAX_DEPTH) throw new ReadError(`the .rtf file is damaged (groups nested over ${MAX_DEPTH} deep)`, 'corrupt');
+        if (stack.length > MAX_DEPTH)
+          throw new ReadError(`the .rtf file is damaged (groups nested over ${MAX_DEPTH} deep)`, 'corrupt');
         stack.push(g);
         g = g.upr ? { ...g, upr: false, skip: true } : { ...g };
       } else if (stack.length === 1) {
@@ -161,7 +203,8 @@ export function readRtf(bytes: Uint8Array): string {
     }
   }
   flush();
-  if (!closed) throw new ReadError(`the .rtf file is truncated or damaged (${stack.length} groups are never closed)`, 'corrupt');
+  if (!closed)
+    throw new ReadError(`the .rtf file is truncated or damaged (${stack.length} groups are never closed)`, 'corrupt');
   const noteText = notes.map((note) => `${footnoteMarker(note.n)} ${note.parts.join('').replace(/\s+/g, ' ').trim()}`);
   return [body.join(''), ...noteText].join('\n\n').normalize('NFC');
 }

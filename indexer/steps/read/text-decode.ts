@@ -9,9 +9,12 @@ import { ReadError } from './errors.js';
  * wrongly encoded file is reported rather than indexed as garbage.
  */
 export function decodeTextBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const utf16 = bomlessUtf16(body);
   if (utf16) return new TextDecoder(utf16).decode(body);
   if (looksBinary(body)) throw new ReadError('the file holds binary data, not text', 'binary');
@@ -34,7 +37,10 @@ function rejectDamagedUtf8(bytes: Uint8Array): void {
   if (good >= 3 && good >= broken) {
     const at = text.indexOf('\uFFFD');
     const line = text.slice(0, at).split('\n').length;
-    throw new ReadError(`the file is UTF-8 with ${broken} damaged byte sequence(s) (first on line ${line}); repair or re-save it as UTF-8`, 'encoding');
+    throw new ReadError(
+      `the file is UTF-8 with ${broken} damaged byte sequence(s) (first on line ${line}); repair or re-save it as UTF-8`,
+      'encoding',
+    );
   }
 }
 
@@ -47,7 +53,10 @@ function decodeLegacyBytes(bytes: Uint8Array): string {
   const letters = countLetters(cp1258);
   const viet = cp1258.match(/[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g)?.length ?? 0;
   if (viet >= 3 && viet / letters >= 0.03) return cp1258;
-  throw new ReadError('the file is not valid UTF-8 and not in a known Vietnamese encoding (TCVN3, VNI, Windows-1258); save it as UTF-8', 'encoding');
+  throw new ReadError(
+    'the file is not valid UTF-8 and not in a known Vietnamese encoding (TCVN3, VNI, Windows-1258); save it as UTF-8',
+    'encoding',
+  );
 }
 
 /** UTF-16 without a BOM: most code units of Vietnamese/ASCII text have a zero byte on one side. */
@@ -61,8 +70,12 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (sample[i + 1] === 0) oddZero++;
   }
   const units = sample.length / 2;
-  const order = oddZero / units > 0.4 && evenZero / units < 0.05 ? 'utf-16le'
-    : evenZero / units > 0.4 && oddZero / units < 0.05 ? 'utf-16be' : null;
+  const order =
+    oddZero / units > 0.4 && evenZero / units < 0.05
+      ? 'utf-16le'
+      : evenZero / units > 0.4 && oddZero / units < 0.05
+        ? 'utf-16be'
+        : null;
   if (!order) return null;
   // Binary data (e.g. arrays of small integers) has the same zero pattern but does not decode to text.
   const text = new TextDecoder(order).decode(sample);

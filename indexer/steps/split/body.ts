@@ -37,7 +37,8 @@ export function splitBody(lines: string[], from: number, to: number): Piece[] {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const h = matchHeading(line);
-    const isHeading = h !== null && (h.style !== 'caps' || ((sawStructure || sawParagraph) && introducesText(lines, i, to)));
+    const isHeading =
+      h !== null && (h.style !== 'caps' || ((sawStructure || sawParagraph) && introducesText(lines, i, to)));
     if (!isHeading) {
       if (line.trim().length >= 80 && !isCapsText(line)) sawParagraph = true;
       continue;
@@ -64,7 +65,8 @@ function blockSections(lines: string[], block: Block): Piece[] {
   if (start >= end) return [];
   const text = lines.slice(start, end).join('\n');
   const base = { heading: block.heading, path: block.path, kind: 'body' as const, start: block.start };
-  if (block.heading === null) return paragraphSections(text, MIN_PARAGRAPH, MAX_PARAGRAPH).map((t) => ({ ...base, text: t }));
+  if (block.heading === null)
+    return paragraphSections(text, MIN_PARAGRAPH, MAX_PARAGRAPH).map((t) => ({ ...base, text: t }));
   if (text.length <= MAX_SECTION) return [{ ...base, text }];
   return splitLong(text, CHUNK).map((t) => ({ ...base, text: t }));
 }

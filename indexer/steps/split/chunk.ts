@@ -14,9 +14,16 @@ function splitAt(text: string, level: number, max: number): string[] {
     return out;
   }
   const joiner = level === 0 ? '\n\n' : level === 1 ? '\n' : ' ';
-  const parts = keepLabelsWithText(text.split(LEVELS[level]!).filter((p) => p.trim() !== ''), joiner);
+  const parts = keepLabelsWithText(
+    text.split(LEVELS[level]!).filter((p) => p.trim() !== ''),
+    joiner,
+  );
   if (parts.length <= 1) return splitAt(text, level + 1, max);
-  return pack(parts.flatMap((p) => splitAt(p, level + 1, max)), max, joiner);
+  return pack(
+    parts.flatMap((p) => splitAt(p, level + 1, max)),
+    max,
+    joiner,
+  );
 }
 
 /** A short line ending with a colon (`* Công tác Dân vận:`) introduces what follows: never cut after it. */
@@ -59,7 +66,9 @@ function pack(units: string[], max: number, joiner: string): string[] {
 
 /** Pieces of at most `max` characters (cut at the most natural boundary). */
 export function splitLong(text: string, max: number): string[] {
-  return splitAt(text.trim(), 0, max).map((p) => p.trim()).filter(Boolean);
+  return splitAt(text.trim(), 0, max)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -67,7 +76,11 @@ export function splitLong(text: string, max: number): string[] {
  * paragraphs shorter than `min` (captions, one-line remarks) join the next one.
  */
 export function paragraphSections(text: string, min: number, max: number): string[] {
-  const pieces = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).flatMap((p) => splitLong(p, max));
+  const pieces = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((p) => splitLong(p, max));
   const out: string[] = [];
   let pending = '';
   for (const piece of pieces) {

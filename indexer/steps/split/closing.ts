@@ -15,8 +15,10 @@ type Kind = 'recipientsHead' | 'item' | 'authority' | 'position' | 'note' | 'nam
 const RECIPIENTS_HEAD = /^N[ơo]i\s+nh[ậa]n\s*:?/iu;
 const ITEM = /^(?:[-–+•·*]\s*\S|Lưu\b|Như\s+(?:trên|Điều|điều)\b)/u;
 const AUTHORITY = /^(?:T\/M|K\/T|T\/L|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.|Q\/)\s*\p{Lu}/u;
-const POSITION_WORDS = /BÍ\s+THƯ|VĂN\s+PHÒNG|TRƯỞNG|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|THƯỜNG\s+VỤ|TỔNG\s+BIÊN\s+TẬP|[UỦ]Y\s+VIÊN|THƯ\s+KÝ|CHỦ\s+TRÌ|KẾ\s+TOÁN|PHÓ\s+BAN/u;
-const NOTE = /^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi\s+rõ\s+họ\s+tên|đóng\s+dấu))*|chữ\s+ký|đã\s+ký\s+và\s+đóng\s+dấu)\s*\)?\.?$/iu;
+const POSITION_WORDS =
+  /BÍ\s+THƯ|VĂN\s+PHÒNG|TRƯỞNG|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|GIÁM\s+ĐỐC|THƯỜNG\s+TRỰC|THƯỜNG\s+VỤ|TỔNG\s+BIÊN\s+TẬP|[UỦ]Y\s+VIÊN|THƯ\s+KÝ|CHỦ\s+TRÌ|KẾ\s+TOÁN|PHÓ\s+BAN/u;
+const NOTE =
+  /^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi\s+rõ\s+họ\s+tên|đóng\s+dấu))*|chữ\s+ký|đã\s+ký\s+và\s+đóng\s+dấu)\s*\)?\.?$/iu;
 const NAME = /^\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4}$/u;
 const CAPS_NAME = /^\p{Lu}+(?:\s+\p{Lu}+){1,4}$/u;
 
@@ -25,7 +27,8 @@ function classify(segment: string, afterSignatureLine: boolean): Kind | null {
   if (ITEM.test(segment)) return 'item';
   if (AUTHORITY.test(segment)) return 'authority';
   if (NOTE.test(segment)) return 'note';
-  if (isCapsText(segment) && segment.length <= 80 && !matchHeading(segment)?.label && POSITION_WORDS.test(segment)) return 'position';
+  if (isCapsText(segment) && segment.length <= 80 && !matchHeading(segment)?.label && POSITION_WORDS.test(segment))
+    return 'position';
   if (NAME.test(segment)) return 'name';
   if (afterSignatureLine && CAPS_NAME.test(segment)) return 'name';
   return null;
@@ -54,7 +57,11 @@ export function findClosing(lines: string[], from = 0): Closing | null {
     start = i;
   }
   // Bullet lines at the top of the block with no "Nơi nhận" above them are the body's last list.
-  while (start < lines.length && (isBlank(lines[start]!) || columnSegments(lines[start]!).every((s) => classify(s, true) === 'item'))) start++;
+  while (
+    start < lines.length &&
+    (isBlank(lines[start]!) || columnSegments(lines[start]!).every((s) => classify(s, true) === 'item'))
+  )
+    start++;
   if (start >= lines.length) return null;
   return gather(lines, start);
 }
@@ -81,7 +88,9 @@ function gather(lines: string[], start: number): Closing | null {
   }
   if (!anchored) return null;
   const firstRecipient = lines.slice(start).findIndex((l) => RECIPIENTS_HEAD.test(l.trim()));
-  const firstSignature = lines.slice(start).findIndex((l) => !isBlank(l) && !RECIPIENTS_HEAD.test(l.trim()) && !ITEM.test(l.trim()));
+  const firstSignature = lines
+    .slice(start)
+    .findIndex((l) => !isBlank(l) && !RECIPIENTS_HEAD.test(l.trim()) && !ITEM.test(l.trim()));
   const recipientsFirst = firstSignature < 0 || (firstRecipient >= 0 && firstRecipient < firstSignature);
   return { start, recipients, signature, recipientsFirst };
 }

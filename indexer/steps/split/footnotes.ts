@@ -35,7 +35,8 @@ export function extractFootnotes(input: string[]): { lines: string[]; notes: Foo
     const m = line.match(NOTE_START);
     if (m) {
       const body = [line.trim()];
-      while (i + 1 < input.length && !isBlank(input[i + 1]!) && !NOTE_START.test(input[i + 1]!)) body.push(input[++i]!.trim());
+      while (i + 1 < input.length && !isBlank(input[i + 1]!) && !NOTE_START.test(input[i + 1]!))
+        body.push(input[++i]!.trim());
       notes.push({ key: toDigits(m[1] ?? m[2]!), text: body.join('\n'), after: lastText });
       interrupted = true;
       continue;

@@ -17,7 +17,8 @@ const ANCHORS = [
   /(?:^|,\s*)ngày\s+[\d.…_ ]{1,6}\s*tháng\s+[\d.…_ ]{1,6}\s*năm\s+\d{4}\s*\.?$/iu,
 ];
 /** The issuing organisation's lines, in capitals. */
-const ORGANISATION = /^(?:ĐẢNG\s+BỘ|ĐẢNG\s+[UỦ]Y|(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+[UỦ]Y|BAN\s|VĂN\s+PHÒNG|[UỦ]Y\s+BAN|HỘI\s+ĐỒNG|CHI\s+BỘ|MẶT\s+TRẬN|(?:TỈNH|HUYỆN|THÀNH)?\s*ĐOÀN|SỞ\s|PHÒNG\s|BỘ\s|TRUNG\s+ƯƠNG|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG\s|TRUNG\s+TÂM|CƠ\s+QUAN)/u;
+const ORGANISATION =
+  /^(?:ĐẢNG\s+BỘ|ĐẢNG\s+[UỦ]Y|(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+[UỦ]Y|BAN\s|VĂN\s+PHÒNG|[UỦ]Y\s+BAN|HỘI\s+ĐỒNG|CHI\s+BỘ|MẶT\s+TRẬN|(?:TỈNH|HUYỆN|THÀNH)?\s*ĐOÀN|SỞ\s|PHÒNG\s|BỘ\s|TRUNG\s+ƯƠNG|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|TRƯỜNG\s|TRUNG\s+TÂM|CƠ\s+QUAN)/u;
 const DECORATION = /^[-_=~*.·•\s]{1,}$/;
 const MAX_HEADER_LINES = 14;
 

@@ -16,7 +16,10 @@ const ARTICLE = /^((?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)\s*[.:]/;
 /** After the number: end of line, a separator, or the title in capitals (not "Phần 102,6 tỷ đồng"). */
 const AFTER_NUMBER = '(?=\\s*$|\\s*[.:\\-–]|\\s+\\p{Lu})';
 const CHAPTER = new RegExp(`^((?:Chương|CHƯƠNG)\\s+(?:[IVXL]{1,6}|\\d{1,2}))${AFTER_NUMBER}`, 'u');
-const PART = new RegExp(`^((?:Phần|PHẦN)\\s+(?:[IVXL]{1,6}|\\d{1,2}|thứ\\s+\\p{L}+|THỨ\\s+\\p{L}+))${AFTER_NUMBER}`, 'u');
+const PART = new RegExp(
+  `^((?:Phần|PHẦN)\\s+(?:[IVXL]{1,6}|\\d{1,2}|thứ\\s+\\p{L}+|THỨ\\s+\\p{L}+))${AFTER_NUMBER}`,
+  'u',
+);
 const SECTION = new RegExp(`^((?:Mục|MỤC)\\s+(?:[IVXL]{1,4}|\\d{1,2}))${AFTER_NUMBER}`, 'u');
 
 export function matchHeading(line: string): HeadingMatch | null {

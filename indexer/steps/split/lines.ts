@@ -4,7 +4,10 @@ export const isBlank = (line: string): boolean => line.trim() === '';
 
 /** Segments of a line that plain-text extraction built from two columns (tab or 3+ spaces between them). */
 export function columnSegments(line: string): string[] {
-  return line.split(/\t+| {3,}/).map((s) => s.trim()).filter(Boolean);
+  return line
+    .split(/\t+| {3,}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Written wholly in capitals (ignoring digits and punctuation), with at least `minLetters` letters. */

@@ -26,10 +26,14 @@ export function splitSections(text: string): RawSection[] {
   if (hs < he) pieces.push({ heading: null, path: [], kind: 'header', text: lines.slice(hs, he).join('\n'), start: 0 });
   pieces.push(...splitBody(lines, headerEnd, bodyEnd));
   if (closing) {
-    const recipients: Piece | null = closing.recipients.length > 0
-      ? { heading: 'Nơi nhận', path: [], kind: 'recipients', text: closing.recipients.join('\n'), start: bodyEnd } : null;
-    const signature: Piece | null = closing.signature.length > 0
-      ? { heading: null, path: [], kind: 'signature', text: closing.signature.join('\n'), start: bodyEnd } : null;
+    const recipients: Piece | null =
+      closing.recipients.length > 0
+        ? { heading: 'Nơi nhận', path: [], kind: 'recipients', text: closing.recipients.join('\n'), start: bodyEnd }
+        : null;
+    const signature: Piece | null =
+      closing.signature.length > 0
+        ? { heading: null, path: [], kind: 'signature', text: closing.signature.join('\n'), start: bodyEnd }
+        : null;
     const ordered = closing.recipientsFirst ? [recipients, signature] : [signature, recipients];
     pieces.push(...ordered.filter((p): p is Piece => p !== null));
   }

@@ -15,7 +15,10 @@ export type DirectiveDetails = DirectiveRef;
 export type Facets = Partial<FacetCounts>;
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,7 +40,11 @@ async function requestJson<T>(url: string, init: RequestInit = {}, messages: Rec
     throw new ApiError(0, 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.');
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string };
-  if (!res.ok) throw new ApiError(res.status, messages[res.status] || body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`);
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      messages[res.status] || body.message || FALLBACK_MESSAGES[res.status] || `Lỗi máy chủ (${res.status}).`,
+    );
   return body as T;
 }
 
@@ -81,7 +88,13 @@ export type MetadataCorrection = Correction;
 
 /** Saves a correction with the admin token; the server indexes it before answering. */
 export async function correctMetadata(docId: string, token: string, correction: MetadataCorrection): Promise<void> {
-  await requestJson(`/api/admin/documents/${encodeURIComponent(docId)}/metadata`, {
-    method: 'PUT', body: JSON.stringify(correction), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  }, { 401: 'Mã quản trị không đúng (hoặc máy chủ chưa bật chức năng quản trị).' });
+  await requestJson(
+    `/api/admin/documents/${encodeURIComponent(docId)}/metadata`,
+    {
+      method: 'PUT',
+      body: JSON.stringify(correction),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    },
+    { 401: 'Mã quản trị không đúng (hoặc máy chủ chưa bật chức năng quản trị).' },
+  );
 }

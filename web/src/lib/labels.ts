@@ -3,18 +3,39 @@ import type { DocType, FacetName, SortMode, TrendBy, TrendInterval } from '../..
 
 /** Every document type has a name (`satisfies`); any other code is shown as it is. */
 export const DOC_TYPE_NAMES: Record<string, string> = {
-  thong_bao: 'Thông báo', ket_luan: 'Kết luận', bao_cao: 'Báo cáo', nghi_quyet: 'Nghị quyết', chi_thi: 'Chỉ thị',
-  ke_hoach: 'Kế hoạch', quy_dinh: 'Quy định', quyet_dinh: 'Quyết định', huong_dan: 'Hướng dẫn',
-  chuong_trinh: 'Chương trình', de_an: 'Đề án', to_trinh: 'Tờ trình', cong_van: 'Công văn', tin_bai: 'Tin bài', khac: 'Khác',
+  thong_bao: 'Thông báo',
+  ket_luan: 'Kết luận',
+  bao_cao: 'Báo cáo',
+  nghi_quyet: 'Nghị quyết',
+  chi_thi: 'Chỉ thị',
+  ke_hoach: 'Kế hoạch',
+  quy_dinh: 'Quy định',
+  quyet_dinh: 'Quyết định',
+  huong_dan: 'Hướng dẫn',
+  chuong_trinh: 'Chương trình',
+  de_an: 'Đề án',
+  to_trinh: 'Tờ trình',
+  cong_van: 'Công văn',
+  tin_bai: 'Tin bài',
+  khac: 'Khác',
 } satisfies Record<DocType, string>;
 
 /** How an extracted value was found (the API's metadataSource), as the reader says it. */
 export const SOURCE_NAMES: Record<string, string> = {
-  'type-line': 'theo tên loại văn bản', header: 'theo phần đầu văn bản', 'own-number': 'theo số, ký hiệu văn bản',
-  'metadata-table': 'theo bảng thuộc tính', dateline: 'theo dòng mở đầu tin', 'dateline+page-date': 'theo dòng mở đầu tin và ngày đăng',
-  'dateline+context': 'theo dòng mở đầu tin và năm nêu trong bài', text: 'theo nội dung văn bản', site: 'theo tên trang, báo',
-  reorganised: 'theo địa danh sau sắp xếp năm 2025', layout: 'theo bố cục', 'full-text-lead': 'theo lời dẫn toàn văn',
-  'notice-headline': 'theo tiêu đề thông báo', correction: 'do người lưu trữ sửa',
+  'type-line': 'theo tên loại văn bản',
+  header: 'theo phần đầu văn bản',
+  'own-number': 'theo số, ký hiệu văn bản',
+  'metadata-table': 'theo bảng thuộc tính',
+  dateline: 'theo dòng mở đầu tin',
+  'dateline+page-date': 'theo dòng mở đầu tin và ngày đăng',
+  'dateline+context': 'theo dòng mở đầu tin và năm nêu trong bài',
+  text: 'theo nội dung văn bản',
+  site: 'theo tên trang, báo',
+  reorganised: 'theo địa danh sau sắp xếp năm 2025',
+  layout: 'theo bố cục',
+  'full-text-lead': 'theo lời dẫn toàn văn',
+  'notice-headline': 'theo tiêu đề thông báo',
+  correction: 'do người lưu trữ sửa',
 };
 
 export function docTypeName(code: string | null | undefined): string {
@@ -23,13 +44,27 @@ export function docTypeName(code: string | null | undefined): string {
 }
 
 export const FACET_TITLES = {
-  district: 'Huyện', province: 'Tỉnh', issuer: 'Cơ quan ban hành', docType: 'Loại văn bản',
-  year: 'Năm', directive: 'Văn bản được trích dẫn',
+  district: 'Huyện',
+  province: 'Tỉnh',
+  issuer: 'Cơ quan ban hành',
+  docType: 'Loại văn bản',
+  year: 'Năm',
+  directive: 'Văn bản được trích dẫn',
 } as const satisfies Record<FacetName, string>;
 
-export const SORT_NAMES = { relevance: 'Phù hợp nhất', date_desc: 'Mới nhất trước', date_asc: 'Cũ nhất trước' } as const satisfies Record<SortMode, string>;
-export const INTERVAL_NAMES = { month: 'Theo tháng', quarter: 'Theo quý', year: 'Theo năm' } as const satisfies Record<TrendInterval, string>;
-export const TREND_BY_NAMES = { district: 'Theo huyện', province: 'Theo tỉnh' } as const satisfies Record<TrendBy, string>;
+export const SORT_NAMES = {
+  relevance: 'Phù hợp nhất',
+  date_desc: 'Mới nhất trước',
+  date_asc: 'Cũ nhất trước',
+} as const satisfies Record<SortMode, string>;
+export const INTERVAL_NAMES = { month: 'Theo tháng', quarter: 'Theo quý', year: 'Theo năm' } as const satisfies Record<
+  TrendInterval,
+  string
+>;
+export const TREND_BY_NAMES = { district: 'Theo huyện', province: 'Theo tỉnh' } as const satisfies Record<
+  TrendBy,
+  string
+>;
 
 /** 2023-09-12 → 12/9/2023, the way Vietnamese documents write dates. */
 export function formatDate(iso: string): string {

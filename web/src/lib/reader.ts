@@ -25,7 +25,10 @@ export function prepareReaderText(sections: readonly DocumentSection[]): ReaderT
   const out = sections.map((section) => {
     const marks = section.marks.map(([start, end]) => ({ start, end }));
     const prepared: ReaderSection = {
-      section, segments: segmentText(section.text, marks, docNumberRanges(section.text)), firstHit: next, hitCount: marks.length,
+      section,
+      segments: segmentText(section.text, marks, docNumberRanges(section.text)),
+      firstHit: next,
+      hitCount: marks.length,
     };
     next += marks.length;
     return prepared;

@@ -20,7 +20,9 @@ export function relationName(relation: CitationRelation | null | undefined): str
 }
 
 /** Key → name of this document's relation to each document it cites, for the ones that have a name. */
-export function relationNamesByKey(directives: readonly Pick<DocumentDirective, 'key' | 'relation'>[]): Map<string, string> {
+export function relationNamesByKey(
+  directives: readonly Pick<DocumentDirective, 'key' | 'relation'>[],
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of directives) {
     const name = relationName(d.relation);

@@ -68,13 +68,16 @@ export function navigate(url: string, opts: { replace?: boolean } = {}): void {
 /** The URL of the same-origin in-app link (HTML or SVG) a click landed on, if the router should handle it. */
 export function interceptedLink(e: MouseEvent): string | null {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return null;
-  const anchor = e.composedPath().find((n): n is HTMLAnchorElement | SVGAElement => n instanceof HTMLAnchorElement || n instanceof SVGAElement);
+  const anchor = e
+    .composedPath()
+    .find((n): n is HTMLAnchorElement | SVGAElement => n instanceof HTMLAnchorElement || n instanceof SVGAElement);
   if (!anchor || anchor.hasAttribute('download')) return null;
   const href = anchor instanceof SVGAElement ? anchor.href.baseVal : anchor.href;
   const target = anchor instanceof SVGAElement ? anchor.target.baseVal : anchor.target;
   if (!href || (target && target !== '_self')) return null;
   const url = new URL(href, window.location.href);
-  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/') || url.pathname === '/openapi.json') return null;
+  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/') || url.pathname === '/openapi.json')
+    return null;
   return url.href;
 }
 

@@ -5,15 +5,18 @@ import { parseSnippet } from './snippet.js';
 
 /** A suggestion under the search box: a completed query, or a filter to apply. */
 export type Suggestion =
-  | { kind: 'query'; text: string; count: number }
-  | { kind: 'filter'; key: FilterKey; value: string; count: number };
+  { kind: 'query'; text: string; count: number } | { kind: 'filter'; key: FilterKey; value: string; count: number };
 
 const startsLower = (s: string): boolean => s[0] !== undefined && s[0] === s[0].toLowerCase();
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Drops a completion when a longer one that extends it is just as frequent ("sốt xuất" under "sốt xuất huyết"). */
-function undominated(entries: [string, { text: string; count: number }][]): [string, { text: string; count: number }][] {
-  return entries.filter(([key, v]) => !entries.some(([k2, v2]) => k2 !== key && k2.startsWith(`${key} `) && v2.count >= v.count));
+function undominated(
+  entries: [string, { text: string; count: number }][],
+): [string, { text: string; count: number }][] {
+  return entries.filter(
+    ([key, v]) => !entries.some(([k2, v2]) => k2 !== key && k2.startsWith(`${key} `) && v2.count >= v.count),
+  );
 }
 
 /**
@@ -22,7 +25,9 @@ function undominated(entries: [string, { text: string; count: number }][]): [str
  * before any punctuation. The most frequent first, longer ones preferred at equal frequency.
  */
 export function queryCompletions(typed: string, texts: readonly string[], max = 5): Suggestion[] {
-  const words = foldAligned(typed.normalize('NFC')).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldAligned(typed.normalize('NFC'))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length === 0 || words.join('').length < 2) return [];
   const body = words.map(escapeRe).join('[^\\p{L}\\p{N}]{1,3}');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}[\\p{L}\\p{N}]*((?:[ ]+[\\p{L}\\p{N}]+){0,2})`, 'gu');
@@ -67,9 +72,16 @@ export function filterSuggestions(typed: string, facets: Facets, max = 3): Sugge
 }
 
 /** Suggestions for the box, derived from a search for the typed text (no separate endpoint). */
-export function deriveSuggestions(typed: string, result: { facets: Facets } & { hits: { snippet: string; heading: string | null; title: string }[] }): Suggestion[] {
+export function deriveSuggestions(
+  typed: string,
+  result: { facets: Facets } & { hits: { snippet: string; heading: string | null; title: string }[] },
+): Suggestion[] {
   const texts = result.hits.flatMap((h) => [
-    parseSnippet(h.snippet).map((p) => p.text).join(''), h.heading ?? '', h.title,
+    parseSnippet(h.snippet)
+      .map((p) => p.text)
+      .join(''),
+    h.heading ?? '',
+    h.title,
   ]);
   return [...queryCompletions(typed, texts), ...filterSuggestions(typed, result.facets)];
 }

@@ -4,8 +4,17 @@
  */
 
 import {
-  FILTER_KEYS, GROUP_MODES, SEARCH_LIMITS, SORT_MODES, TREND_BY, TREND_INTERVALS,
-  type FilterKey, type GroupMode, type SortMode, type TrendBy, type TrendInterval,
+  FILTER_KEYS,
+  GROUP_MODES,
+  SEARCH_LIMITS,
+  SORT_MODES,
+  TREND_BY,
+  TREND_INTERVALS,
+  type FilterKey,
+  type GroupMode,
+  type SortMode,
+  type TrendBy,
+  type TrendInterval,
 } from '../../../lib/schema/literals.js';
 
 // The API's own lists (lib/schema/literals.ts): the UI offers exactly the values the API accepts.
@@ -41,8 +50,16 @@ export function emptyFilters(): Record<FilterKey, string[]> {
 
 export function defaultState(): SearchState {
   return {
-    q: '', filters: emptyFilters(), from: null, to: null, sort: 'relevance', group: 'section', page: 1,
-    view: 'list', by: 'district', interval: 'quarter',
+    q: '',
+    filters: emptyFilters(),
+    from: null,
+    to: null,
+    sort: 'relevance',
+    group: 'section',
+    page: 1,
+    view: 'list',
+    by: 'district',
+    interval: 'quarter',
   };
 }
 

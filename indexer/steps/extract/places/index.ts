@@ -9,13 +9,19 @@ import { withoutProvincialVenues } from './venue.js';
 import type { Gazetteer } from '../../../../lib/gazetteer/types.js';
 
 /** `source`: which evidence gave the places (header, metadata-table, text, site, reorganised); null when none. */
-export interface Places { district: string | null; province: string | null; source: string | null }
+export interface Places {
+  district: string | null;
+  province: string | null;
+  source: string | null;
+}
 
 /** A provincial body named without its province: the text speaks at the province's level. */
-const UNNAMED_PROVINCIAL = /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
+const UNNAMED_PROVINCIAL =
+  /(?:Tỉnh[ \t]+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)[ \t]+tỉnh)(?![ \t]+\p{Lu})/gu;
 
 /** A "title" that is a dateline sentence ("Sáng 8-3, đoàn công tác Tỉnh ủy …", "Ngày 17/11/2022 tại …"). */
-const LEAD_AS_TITLE = /^(?:\(?[\p{Lu}.]{2,8}\)?[ \t]*[-–][ \t]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:[ \t]+(?:nay|qua|ngày))*[ \t,(]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}/iu;
+const LEAD_AS_TITLE =
+  /^(?:\(?[\p{Lu}.]{2,8}\)?[ \t]*[-–][ \t]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:[ \t]+(?:nay|qua|ngày))*[ \t,(]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}/iu;
 
 /**
  * A title that counts the provinces meeting together ("3 tỉnh", "14 tỉnh, thành phố"). A cluster "của
@@ -49,13 +55,18 @@ function dedupe(mentions: PlaceMention[]): PlaceMention[] {
 function shown(resolved: ResolvedPlaces, source: string): Places {
   const district = resolved.district;
   // "Quận 1": a district named by a number is shown with its type.
-  const name = district && /^\d+$/.test(district.display) ? `${district.place.type} ${district.display}` : district?.display ?? null;
+  const name =
+    district && /^\d+$/.test(district.display)
+      ? `${district.place.type} ${district.display}`
+      : (district?.display ?? null);
   const province = resolved.province?.display ?? null;
   return { district: name, province, source: name || province ? source : null };
 }
 
 const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places => ({
-  district: null, province: code ? g.provinces.get(code)!.name : null, source: code ? source : null,
+  district: null,
+  province: code ? g.provinces.get(code)!.name : null,
+  source: code ? source : null,
 });
 
 /**
@@ -69,7 +80,14 @@ const provinceOnly = (code: string | null, g: Gazetteer, source: string): Places
  * Null where the text does not determine them. After the 2025 reorganisation there is no district
  * and the province is one the text names, as merged.
  */
-export function findPlaces(text: string, title: string, bodyStart: number, issuerLevel: string | null, date: string | null, titleIsLead = false): Places {
+export function findPlaces(
+  text: string,
+  title: string,
+  bodyStart: number,
+  issuerLevel: string | null,
+  date: string | null,
+  titleIsLead = false,
+): Places {
   const g = gazetteer();
   // A page without a headline gives its lead sentence as the title: the provinces it names (a visiting
   // delegation's, the host's, one of many a national decision lists) weigh as the body's; the district
@@ -81,19 +99,44 @@ export function findPlaces(text: string, title: string, bodyStart: number, issue
   const body = [...keyworded, ...appositives(text, g)];
   body.push(...bareProvinces(text, g, (i) => body.some((m) => i >= m.index && i < m.end)));
   // A bare name in a title counts when the text confirms it ("Trùng Khánh" is also Chongqing).
-  const confirmed = (m: PlaceMention): boolean => m.kind !== 'district' || body.some((b) => (b.kind === 'district'
-    && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code)))
-    || (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code)))
-    || (b.kind === 'commune' && m.names.some((x) => b.districtCodes.includes(x.place.code))));
-  const bare = (headline ? bareMentions(title, g) : []).filter((m) => !covered(m.index) && (confirmed(m) || titleMentions.some((t) => t.kind === 'commune'
-    && m.kind === 'district' && m.names.some((x) => t.districtCodes.includes(x.place.code)))));
+  const confirmed = (m: PlaceMention): boolean =>
+    m.kind !== 'district' ||
+    body.some(
+      (b) =>
+        (b.kind === 'district' && b.names.some((n) => m.names.some((x) => x.place.code === n.place.code))) ||
+        (b.kind === 'province' && b.names.some((n) => m.names.some((x) => x.place.provinceCode === n.place.code))) ||
+        (b.kind === 'commune' && m.names.some((x) => b.districtCodes.includes(x.place.code))),
+    );
+  const bare = (headline ? bareMentions(title, g) : []).filter(
+    (m) =>
+      !covered(m.index) &&
+      (confirmed(m) ||
+        titleMentions.some(
+          (t) =>
+            t.kind === 'commune' &&
+            m.kind === 'district' &&
+            m.names.some((x) => t.districtCodes.includes(x.place.code)),
+        )),
+  );
   const placeDate = placeDateMention(text.slice(0, bodyStart), g);
   const mentions = dedupe([
-    ...titleMentions, ...bare, ...body, ...bracketedCommunes(text, g),
+    ...titleMentions,
+    ...bare,
+    ...body,
+    ...bracketedCommunes(text, g),
     ...(placeDate ? [placeDate] : []),
   ]);
   const cited = citedIssuerSpans(text);
-  const own = withoutProvincialVenues(mentions, (m) => (m.inTitle ? title : text)).filter((m) => m.inTitle || !cited.some(([a, b]) => m.index >= a && m.index < b && /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index))));
+  const own = withoutProvincialVenues(mentions, (m) => (m.inTitle ? title : text)).filter(
+    (m) =>
+      m.inTitle ||
+      !cited.some(
+        ([a, b]) =>
+          m.index >= a &&
+          m.index < b &&
+          /của[ \t]+\S*[ \t]*\S*[ \t]*$/u.test(text.slice(Math.max(a, m.index - 40), m.index)),
+      ),
+  );
   const header = headerMentions(text, g);
   const strong = header.length > 0 ? header : tableMentions(text, g);
   const furniture = furnitureProvinces(text, g);

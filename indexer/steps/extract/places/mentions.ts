@@ -8,21 +8,39 @@ import { isCapitalised, wordsAt } from './words.js';
 export type MentionVia = 'keyword' | 'committee' | 'bare' | 'list' | 'placeDate';
 
 interface Base {
-  via: MentionVia; inTitle: boolean; index: number; end: number;
+  via: MentionVia;
+  inTitle: boolean;
+  index: number;
+  end: number;
   /** Size of the list the mention stands in ("Huyện ủy A, B và C": 3), when it stands in one. */
   group?: number;
 }
-export interface ProvinceMention extends Base { kind: 'province'; names: PlaceName<Province>[] }
-export interface DistrictMention extends Base { kind: 'district'; names: PlaceName<District>[] }
-export interface CommuneMention extends Base { kind: 'commune'; key: string; districtCodes: string[] }
+export interface ProvinceMention extends Base {
+  kind: 'province';
+  names: PlaceName<Province>[];
+}
+export interface DistrictMention extends Base {
+  kind: 'district';
+  names: PlaceName<District>[];
+}
+export interface CommuneMention extends Base {
+  kind: 'commune';
+  key: string;
+  districtCodes: string[];
+}
 export type PlaceMention = ProvinceMention | DistrictMention | CommuneMention;
 
 type Level = 'province' | 'district' | 'city' | 'commune';
 
-const KEYWORD = /(?<![\p{L}\p{N}])(btvhu|btvtu|huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|thủ[ \t]+đô|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+\((?:BTVHU|BTVTU|BTV|BCH)\)[ \t]+|[ \t]+|(?<=\.))/giu;
+const KEYWORD =
+  /(?<![\p{L}\p{N}])(btvhu|btvtu|huyện[ \t]+(?:ủy|uỷ)|quận[ \t]+(?:ủy|uỷ)|thị[ \t]+(?:ủy|uỷ)|thành[ \t]+(?:ủy|uỷ)|tỉnh[ \t]+(?:ủy|uỷ)|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|thủ[ \t]+đô|huyện|quận|tỉnh|xã|phường|tp\.?|p\.)(?:[ \t]+\((?:BTVHU|BTVTU|BTV|BCH)\)[ \t]+|[ \t]+|(?<=\.))/giu;
 
 function levelOf(keyword: string): { level: Level; via: MentionVia } {
-  const k = keyword.toLowerCase().replace(/\s+/g, ' ').replace('uỷ', 'ủy').replace(/^btv([ht])u$/, (_, l: string) => (l === 'h' ? 'huyện ủy' : 'tỉnh ủy'));
+  const k = keyword
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace('uỷ', 'ủy')
+    .replace(/^btv([ht])u$/, (_, l: string) => (l === 'h' ? 'huyện ủy' : 'tỉnh ủy'));
   if (k.endsWith(' ủy')) {
     if (k.startsWith('tỉnh')) return { level: 'province', via: 'committee' };
     return { level: k.startsWith('thành') ? 'city' : 'district', via: 'committee' };
@@ -35,7 +53,14 @@ function levelOf(keyword: string): { level: Level; via: MentionVia } {
 }
 
 /** Longest place name of the level starting at `start`; null when none. */
-function nameAt(text: string, start: number, level: Level, g: Gazetteer, via: MentionVia, inTitle: boolean): PlaceMention | null {
+function nameAt(
+  text: string,
+  start: number,
+  level: Level,
+  g: Gazetteer,
+  via: MentionVia,
+  inTitle: boolean,
+): PlaceMention | null {
   const run = wordsAt(text, start, g.maxWords);
   if (run.words.length === 0 || !isCapitalised(run.words[0]!)) return null;
   for (let n = run.words.length; n >= 1; n--) {
@@ -61,7 +86,8 @@ function nameAt(text: string, start: number, level: Level, g: Gazetteer, via: Me
 
 const LINKS: Record<'commune' | 'district' | 'province', RegExp> = {
   commune: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:xã|phường|thị[ \t]+trấn)[ \t]+)?/uy,
-  district: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:huyện|quận|thị[ \t]+xã|(?:huyện|thị|quận)[ \t]+(?:ủy|uỷ))[ \t]+)?/iuy,
+  district:
+    /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:(?:huyện|quận|thị[ \t]+xã|(?:huyện|thị|quận)[ \t]+(?:ủy|uỷ))[ \t]+)?/iuy,
   province: /(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:tỉnh[ \t]+)?/uy,
 };
 
@@ -79,10 +105,14 @@ function listAfter(text: string, first: PlaceMention, g: Gazetteer): PlaceMentio
     out.push(next);
     at = next.end;
   }
-  if (out.length > 0) [first, ...out].forEach((m) => { m.group = out.length + 1; });
+  if (out.length > 0)
+    [first, ...out].forEach((m) => {
+      m.group = out.length + 1;
+    });
   return out;
 }
-const communeList = (text: string, first: CommuneMention, g: Gazetteer): CommuneMention[] => listAfter(text, first, g) as CommuneMention[];
+const communeList = (text: string, first: CommuneMention, g: Gazetteer): CommuneMention[] =>
+  listAfter(text, first, g) as CommuneMention[];
 
 /** Places named after a keyword: "huyện Trà Cú", "Huyện ủy Cái Nước", "tỉnh Hậu Giang", "xã Long Hiệp"… */
 export function keywordMentions(text: string, g: Gazetteer, inTitle: boolean): PlaceMention[] {
@@ -109,7 +139,6 @@ export function bracketedCommunes(text: string, g: Gazetteer): CommuneMention[] 
   return out;
 }
 
-
 /** Province and district names written without a keyword, in a headline or title ("Cà Mau chi 39,3 tỷ…"). */
 export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -124,7 +153,9 @@ export function bareMentions(title: string, g: Gazetteer): PlaceMention[] {
       const key = placeKey(run.words.slice(0, n).join(' '));
       const base = { via: 'bare' as const, inTitle: true, index: start, end: run.ends[n - 1]! };
       // Hồ Chí Minh alone is the President ("Ngày sinh Chủ tịch Hồ Chí Minh"), the city only as "TP …".
-      const provinces = g.provincesByKey.get(key)?.filter((p) => p.place.code !== '79' || /^(?:TP|HCM)/u.test(run.words[0]!));
+      const provinces = g.provincesByKey
+        .get(key)
+        ?.filter((p) => p.place.code !== '79' || /^(?:TP|HCM)/u.test(run.words[0]!));
       const districts = g.districtsByKey.get(key);
       if (provinces?.length) out.push({ kind: 'province', names: provinces, ...base });
       else if (districts) out.push({ kind: 'district', names: districts, ...base });

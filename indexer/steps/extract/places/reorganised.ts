@@ -11,8 +11,11 @@ import type { PlaceMention } from './mentions.js';
 export function afterReorganisation(text: string, date: string | null): boolean {
   if (date) return date >= REORGANISED;
   const f = foldKey(text);
-  return /(?:xa|phuong|dac khu)[^.\n]{0,80}lan thu i\b[^.\n]{0,20}nhiem ky 2025 ?[-–] ?2030/u.test(f)
-    || (/(?:thanh lap|hinh thanh) tren co so (?:sap nhap|hop nhat|sap xep)/u.test(f) && /nhiem ky 2025 ?[-–] ?2030/u.test(f));
+  return (
+    /(?:xa|phuong|dac khu)[^.\n]{0,80}lan thu i\b[^.\n]{0,20}nhiem ky 2025 ?[-–] ?2030/u.test(f) ||
+    (/(?:thanh lap|hinh thanh) tren co so (?:sap nhap|hop nhat|sap xep)/u.test(f) &&
+      /nhiem ky 2025 ?[-–] ?2030/u.test(f))
+  );
 }
 
 /**
@@ -24,7 +27,8 @@ export function reorganisedProvince(named: PlaceMention[], g: Gazetteer): string
   const scores = new Map<string, number>();
   for (const m of named) {
     if (m.kind !== 'province' || m.via === 'bare') continue;
-    for (const code of new Set(m.names.map((n) => MERGED_INTO[n.place.code] ?? n.place.code))) scores.set(code, (scores.get(code) ?? 0) + 1);
+    for (const code of new Set(m.names.map((n) => MERGED_INTO[n.place.code] ?? n.place.code)))
+      scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   const sorted = [...scores].sort((a, b) => b[1] - a[1]);
   if (sorted.length === 0 || (sorted[1] && sorted[0]![1] < 2 * sorted[1][1])) return null;

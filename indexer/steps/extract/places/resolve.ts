@@ -62,7 +62,12 @@ function districtScores(mentions: DistrictMention[], province: string | null): M
 /** The district the communes point to: the one district that holds most of the named communes. */
 const SINGLE_COMMUNE_FROM = '2021-01-01';
 
-function fromCommunes(mentions: PlaceMention[], province: string | null, g: Gazetteer, date: string | null): string | null {
+function fromCommunes(
+  mentions: PlaceMention[],
+  province: string | null,
+  g: Gazetteer,
+  date: string | null,
+): string | null {
   const keys = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === 'commune') keys.set(m.key, m.districtCodes);
   const scores = new Map<string, number>();
@@ -75,10 +80,18 @@ function fromCommunes(mentions: PlaceMention[], province: string | null, g: Gaze
   if (scores.get(best)! >= 2) return best;
   // One commune name alone only for a recent document: the 2025-03 list lacks the communes merged
   // away in 2019-2021, so a name unique there may not have been unique on an older document's date.
-  return keys.size === 1 && [...keys.values()][0]!.length === 1 && date !== null && date >= SINGLE_COMMUNE_FROM ? best : null;
+  return keys.size === 1 && [...keys.values()][0]!.length === 1 && date !== null && date >= SINGLE_COMMUNE_FROM
+    ? best
+    : null;
 }
 
-function chooseDistrict(mentions: PlaceMention[], province: string | null, options: ResolveOptions, g: Gazetteer, date: string | null): string | null {
+function chooseDistrict(
+  mentions: PlaceMention[],
+  province: string | null,
+  options: ResolveOptions,
+  g: Gazetteer,
+  date: string | null,
+): string | null {
   const districts = mentions.filter((m): m is DistrictMention => m.kind === 'district');
   const placeDate = districts.filter((m) => m.via === 'placeDate');
   const title = districts.filter((m) => m.inTitle);
@@ -92,15 +105,20 @@ function chooseDistrict(mentions: PlaceMention[], province: string | null, optio
   const best = leader(scores, 2);
   if (!best) return null;
   const own = g.districts.get(best)!.provinceCode;
-  const provincial = mentions.filter((m) => m.kind === 'province' && !m.inTitle && m.names.some((n) => n.place.code === own))
+  const provincial = mentions
+    .filter((m) => m.kind === 'province' && !m.inTitle && m.names.some((n) => n.place.code === own))
     .reduce((sum, m) => sum + WEIGHT[m.via]!, options.provincialRefs);
   return scores.get(best)! >= provincial ? best : null;
 }
 
 function provinceDisplay(code: string, mentions: PlaceMention[], g: Gazetteer, date: string | null): string {
-  const named = mentions.flatMap((m) => (m.kind === 'province' ? m.names : [])).find((n) => n.place.code === code && n.until);
+  const named = mentions
+    .flatMap((m) => (m.kind === 'province' ? m.names : []))
+    .find((n) => n.place.code === code && n.until);
   if (named && (!date || date < named.until!)) return named.display;
-  const former = [...g.provincesByKey.values()].flat().find((n) => n.place.code === code && n.until && date && date < n.until);
+  const former = [...g.provincesByKey.values()]
+    .flat()
+    .find((n) => n.place.code === code && n.until && date && date < n.until);
   return former ? former.display : g.provinces.get(code)!.name;
 }
 
@@ -115,22 +133,30 @@ function standsOut(scores: Map<string, number>): boolean {
 }
 
 /** District and province from the place mentions; null where the text does not determine them. */
-export function resolvePlaces(mentions: PlaceMention[], options: ResolveOptions, g: Gazetteer, date: string | null): ResolvedPlaces {
+export function resolvePlaces(
+  mentions: PlaceMention[],
+  options: ResolveOptions,
+  g: Gazetteer,
+  date: string | null,
+): ResolvedPlaces {
   // A title naming several provinces together ("Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C") has no single place.
-  if (mentions.some((m) => m.inTitle && m.kind === 'province' && (m.group ?? 0) >= 2)) return { district: null, province: null };
+  if (mentions.some((m) => m.inTitle && m.kind === 'province' && (m.group ?? 0) >= 2))
+    return { district: null, province: null };
   const pScores = provinceScores(mentions);
   const titleProvince = leader(provinceScores(mentions.filter((m) => m.inTitle)), 2, 1);
   // A province named once counts when it is the only one named and the text speaks of "the province".
   // … or when its one keyworded mention opens the text (the lead's actor: "… Đảng bộ tỉnh X lần thứ XVI khai mạc").
   const leads = mentions.some((m) => m.kind === 'province' && m.via !== 'bare' && !m.inTitle && m.index < LEAD_CHARS);
   const alone = pScores.size === 1 && (options.provincialRefs > 0 || leads) ? leader(pScores, 1, 1) : null;
-  const bodyProvince = options.issuerLevel === 'trung_uong' || !standsOut(pScores) ? null : leader(pScores, 2, 3) ?? alone;
+  const bodyProvince =
+    options.issuerLevel === 'trung_uong' || !standsOut(pScores) ? null : (leader(pScores, 2, 3) ?? alone);
   const provinceHint = titleProvince ?? leader(pScores, 1.5, 1);
   const districtCode = chooseDistrict(mentions, provinceHint, options, g, date);
   const district = districtCode ? g.districts.get(districtCode)! : null;
   const provinceCode = district?.provinceCode ?? titleProvince ?? bodyProvince;
   const districtName = district
-    ? mentions.flatMap((m) => (m.kind === 'district' ? m.names : [])).find((n) => n.place.code === district.code) ?? null
+    ? (mentions.flatMap((m) => (m.kind === 'district' ? m.names : [])).find((n) => n.place.code === district.code) ??
+      null)
     : null;
   return {
     district: districtName ?? (district ? { place: district, display: district.name, until: null } : null),

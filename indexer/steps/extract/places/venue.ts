@@ -12,7 +12,9 @@ const AT_VENUE = /(?:^|[^\p{L}])tại[ \t]+(?:TP\.?|thành[ \t]+phố|huyện|qu
 
 /** `source` gives each mention's own text: the title for title mentions, else the document. */
 export function withoutProvincialVenues(mentions: PlaceMention[], source: (m: PlaceMention) => string): PlaceMention[] {
-  const provinces = new Set(mentions.flatMap((m) => (m.kind === 'province' && m.via !== 'bare' ? m.names.map((n) => n.place.code) : [])));
+  const provinces = new Set(
+    mentions.flatMap((m) => (m.kind === 'province' && m.via !== 'bare' ? m.names.map((n) => n.place.code) : [])),
+  );
   return mentions.filter((m) => {
     if (m.kind !== 'district') return true;
     const text = source(m);

@@ -32,14 +32,23 @@ export async function ocrImageFile(bytes: Uint8Array, ext: string, ctx: OcrConte
   return cached(bytes, 'image', ctx, async (tools, dir) => {
     const file = path.join(dir, `input${ext}`);
     await fs.writeFile(file, bytes);
-    const frames = ext === '.tif' ? await imageFrames(tools, file).catch((err) => { throw damaged(err); }) : 1;
+    const frames =
+      ext === '.tif'
+        ? await imageFrames(tools, file).catch((err) => {
+            throw damaged(err);
+          })
+        : 1;
     checkPageCount(frames, ctx);
     return ocrPages(tools, frames, dir, ctx, (i) => preparedFrame(tools, file, i, dir));
   });
 }
 
 /** OCRs the given pages (1-based) of a PDF: the pages that have no text layer. */
-export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], ctx: OcrContext = {}): Promise<PageText[]> {
+export async function ocrPdfPages(
+  bytes: Uint8Array,
+  pages: readonly number[],
+  ctx: OcrContext = {},
+): Promise<PageText[]> {
   checkPageCount(pages.length, ctx);
   return cached(bytes, `pdf:${pages.join(',')}`, ctx, async (tools, dir) => {
     const file = path.join(dir, 'input.pdf');
@@ -48,7 +57,12 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], c
   });
 }
 
-async function cached(bytes: Uint8Array, what: string, ctx: OcrContext, work: (tools: OcrTools, dir: string) => Promise<PageText[]>): Promise<PageText[]> {
+async function cached(
+  bytes: Uint8Array,
+  what: string,
+  ctx: OcrContext,
+  work: (tools: OcrTools, dir: string) => Promise<PageText[]>,
+): Promise<PageText[]> {
   const cache = ctx.cacheDir ? new OcrCache(ctx.cacheDir) : null;
   const key = OcrCache.key(bytes, `${OCR_VERSION}|${what}`);
   const hit = cache?.get(key);
@@ -66,34 +80,56 @@ async function cached(bytes: Uint8Array, what: string, ctx: OcrContext, work: (t
 }
 
 /** Prepares and OCRs pages in parallel, as many at a time as there are cores. */
-async function ocrPages(tools: OcrTools, count: number, dir: string, ctx: OcrContext, prepare: (i: number) => Promise<string>): Promise<PageText[]> {
+async function ocrPages(
+  tools: OcrTools,
+  count: number,
+  dir: string,
+  ctx: OcrContext,
+  prepare: (i: number) => Promise<string>,
+): Promise<PageText[]> {
   let done = 0;
-  return mapLimit(Array.from({ length: count }, (_, i) => i), os.availableParallelism(), async (i) => {
-    let image: string;
-    try {
-      image = await prepare(i);
-    } catch (err) {
-      throw damaged(err, count > 1 ? i + 1 : null);
-    }
-    const page = await ocrPage(tools.tesseract, image, dir).catch((err) => { throw damaged(err, count > 1 ? i + 1 : null); });
-    ctx.onPage?.(++done, count);
-    return page;
-  });
+  return mapLimit(
+    Array.from({ length: count }, (_, i) => i),
+    os.availableParallelism(),
+    async (i) => {
+      let image: string;
+      try {
+        image = await prepare(i);
+      } catch (err) {
+        throw damaged(err, count > 1 ? i + 1 : null);
+      }
+      const page = await ocrPage(tools.tesseract, image, dir).catch((err) => {
+        throw damaged(err, count > 1 ? i + 1 : null);
+      });
+      ctx.onPage?.(++done, count);
+      return page;
+    },
+  );
 }
 
 function checkPageCount(pages: number, ctx: OcrContext): void {
   const max = ctx.maxPages ?? DEFAULT_OCR_MAX_PAGES;
   if (pages > max) {
-    throw new ReadError(`the scan has ${pages} pages to OCR, more than the limit of ${max} (OCR_MAX_PAGES): split it into its documents or raise the limit`, 'too_large');
+    throw new ReadError(
+      `the scan has ${pages} pages to OCR, more than the limit of ${max} (OCR_MAX_PAGES): split it into its documents or raise the limit`,
+      'too_large',
+    );
   }
 }
 
 function damaged(err: unknown, page: number | null = null): ReadError {
   if (err instanceof ReadError) return err;
   const where = page ? ` (page ${page})` : '';
-  const raw = err instanceof ExecError ? err.message : (err as Error)?.message ?? String(err);
+  const raw = err instanceof ExecError ? err.message : ((err as Error)?.message ?? String(err));
   // ImageMagick's last word on a picture it cannot decode names its own command line, not the file.
-  const reason = /no images defined|improper image header|insufficient image data/i.test(raw) ? 'it could not be decoded' : raw;
+  const reason = /no images defined|improper image header|insufficient image data/i.test(raw)
+    ? 'it could not be decoded'
+    : raw;
   const timedOut = err instanceof ExecError && err.timedOut;
-  return new ReadError(timedOut ? `OCR of the image${where} took too long: ${reason}` : `the image is damaged or not a picture${where} (${reason})`, 'corrupt');
+  return new ReadError(
+    timedOut
+      ? `OCR of the image${where} took too long: ${reason}`
+      : `the image is damaged or not a picture${where} (${reason})`,
+    'corrupt',
+  );
 }

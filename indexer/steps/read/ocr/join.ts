@@ -16,7 +16,11 @@ const PAGE_FURNITURE = new RegExp(`${PAGE_NUMBER.source}|^[\\W_]{1,3}$`, 'iu');
  * paragraph running over a page break joined (the same rule as PDF text layers).
  */
 export function joinOcrPages(pages: readonly PageText[]): OcrText {
-  return { text: joinPages(pages.map((p) => pageBody(p.text))), confidence: meanConfidence(pages), pages: pages.length };
+  return {
+    text: joinPages(pages.map((p) => pageBody(p.text))),
+    confidence: meanConfidence(pages),
+    pages: pages.length,
+  };
 }
 
 /** Mean word confidence (0-100, one decimal) over the pages, each page weighted by its words. */

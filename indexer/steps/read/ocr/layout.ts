@@ -38,7 +38,8 @@ export function layOut(lines: readonly OcrLine[]): string {
       const gap = line.top - (prev.top + prev.height);
       const newParagraph = gap > 0.5 * lineHeight || line.top < prev.top - 0.2 * lineHeight;
       // A line of two columns (the header's "ĐẢNG BỘ TỈNH …   ĐẢNG CỘNG SẢN VIỆT NAM") is never wrapped text.
-      const full = prev.left + prev.width >= right - slack && segments.length === 1 && columnSegments(prev).length === 1;
+      const full =
+        prev.left + prev.width >= right - slack && segments.length === 1 && columnSegments(prev).length === 1;
       const prevText = prev.words.join(' ');
       const newItem = /[.:;!?]$/.test(prevText) && /^(?:\p{Lu}|\d|[-–+•*])/u.test(words);
       if (newParagraph) text += '\n\n';

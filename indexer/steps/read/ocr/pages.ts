@@ -20,14 +20,22 @@ export async function imageFrames(tools: OcrTools, file: string): Promise<number
  */
 export async function preparedFrame(tools: OcrTools, file: string, frame: number, workDir: string): Promise<string> {
   if (!tools.convert) return file;
-  return straightened(tools.convert, `${file}[${frame}]`, path.join(workDir, `page-${String(frame + 1).padStart(4, '0')}.pgm`));
+  return straightened(
+    tools.convert,
+    `${file}[${frame}]`,
+    path.join(workDir, `page-${String(frame + 1).padStart(4, '0')}.pgm`),
+  );
 }
 
 /** One page of a PDF rasterised by poppler, then cleaned up like a scanned image. */
 export async function rasterisedPdfPage(tools: OcrTools, file: string, page: number, workDir: string): Promise<string> {
   if (!tools.pdftoppm) throw new Error(`poppler's pdftoppm is needed to OCR PDF pages (apt-get install poppler-utils)`);
   const prefix = path.join(workDir, `raw-${page}`);
-  await run(tools.pdftoppm, ['-f', String(page), '-l', String(page), '-r', String(PDF_DPI), '-gray', '-singlefile', file, prefix], { timeoutMs: 120_000 });
+  await run(
+    tools.pdftoppm,
+    ['-f', String(page), '-l', String(page), '-r', String(PDF_DPI), '-gray', '-singlefile', file, prefix],
+    { timeoutMs: 120_000 },
+  );
   const raw = `${prefix}.pgm`;
   if (!tools.convert) return raw;
   return straightened(tools.convert, raw, path.join(workDir, `page-${String(page).padStart(4, '0')}.pgm`));
@@ -41,9 +49,33 @@ const MIN_SKEW = 0.3;
  * page is rotated by it, transparency flattened onto white, grey, metadata dropped.
  */
 async function straightened(convert: string, input: string, out: string): Promise<string> {
-  const measured = await run(convert, ['-quiet', input, '-colorspace', 'Gray', '-resize', '33%', '-deskew', '40%', '-format', '%[deskew:angle]', 'info:'], { timeoutMs: 120_000 });
+  const measured = await run(
+    convert,
+    ['-quiet', input, '-colorspace', 'Gray', '-resize', '33%', '-deskew', '40%', '-format', '%[deskew:angle]', 'info:'],
+    { timeoutMs: 120_000 },
+  );
   const angle = Number.parseFloat(measured);
-  const rotate = Number.isFinite(angle) && Math.abs(angle) >= MIN_SKEW && Math.abs(angle) <= 15 ? ['-rotate', angle.toFixed(3)] : [];
-  await run(convert, ['-quiet', input, '-background', 'white', '-alpha', 'remove', '-alpha', 'off', '-colorspace', 'Gray', ...rotate, '+repage', '-strip', out], { timeoutMs: 120_000 });
+  const rotate =
+    Number.isFinite(angle) && Math.abs(angle) >= MIN_SKEW && Math.abs(angle) <= 15 ? ['-rotate', angle.toFixed(3)] : [];
+  await run(
+    convert,
+    [
+      '-quiet',
+      input,
+      '-background',
+      'white',
+      '-alpha',
+      'remove',
+      '-alpha',
+      'off',
+      '-colorspace',
+      'Gray',
+      ...rotate,
+      '+repage',
+      '-strip',
+      out,
+    ],
+    { timeoutMs: 120_000 },
+  );
   return out;
 }

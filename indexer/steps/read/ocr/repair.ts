@@ -24,7 +24,8 @@ const DATE = /(?<![\p{L}\d])([0-9lIO]{1,2})\/([0-9lIO]{1,2})\/([0-9lIO]{4})(?![\
 const PARTY_ISSUERS = ['TW', 'TƯ', 'TU', 'HU', 'QU', 'ĐU', 'TVTU', 'VPTU', 'VPHU'];
 const KNOWN_CODES = new Set([...KNOWN_TYPE_CODES, ...PARTY_ISSUERS]);
 /** A Party number whose type or committee code may carry one letter too many ("218-QĐĐ/TW", "217-QĐ/TIW"). */
-const PARTY_CODES = /(?<![\p{L}\d])(\d{1,5}[ \t]*[-–][ \t]*)([A-ZĐÐ][A-Za-zĐÐđ|]{1,4})([ \t]*\/[ \t]*)([A-ZĐÐƯ][A-ZĐÐƯ|]{1,4})(?![\p{L}\d])/gu;
+const PARTY_CODES =
+  /(?<![\p{L}\d])(\d{1,5}[ \t]*[-–][ \t]*)([A-ZĐÐ][A-Za-zĐÐđ|]{1,4})([ \t]*\/[ \t]*)([A-ZĐÐƯ][A-ZĐÐƯ|]{1,4})(?![\p{L}\d])/gu;
 
 /**
  * A code OCR read with one extra letter (a doubled Đ, an I or | in a stroke) is read as the one known code
@@ -41,15 +42,27 @@ function knownCode(code: string): string {
 }
 
 /** The type code of a state number ("101/QĐÐ-TTg", "29/2023/NQQ-HĐND"). */
-const STATE_TYPE = /(?<![\p{L}\d])(\d{1,5}(?:[ \t]*\/[ \t]*(?:19|20)\d{2})?[ \t]*\/[ \t]*)([A-ZĐÐ][A-Za-zĐÐđ|]{1,4})(?=[ \t]*[-–][ \t]*\p{Lu})/gu;
+const STATE_TYPE =
+  /(?<![\p{L}\d])(\d{1,5}(?:[ \t]*\/[ \t]*(?:19|20)\d{2})?[ \t]*\/[ \t]*)([A-ZĐÐ][A-Za-zĐÐđ|]{1,4})(?=[ \t]*[-–][ \t]*\p{Lu})/gu;
 
 export function repairOcrText(text: string): string {
-  return text
-    // Tesseract's Vietnamese model often writes Đ as the Icelandic Eth, which Vietnamese never uses.
-    .replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ')
-    .replace(STATE_TYPE, (_m, n: string, type: string) => `${n}${knownCode(type)}`)
-    .replace(PARTY_CODES, (_m, n: string, type: string, slash: string, issuer: string) => `${n}${knownCode(type)}${slash}${knownCode(issuer)}`)
-    .replace(DOC_NUMBER, (m, n: string, at: number, all: string) => (hasDigit(n) || /số[ \t]*:?[ \t]*$/iu.test(all.slice(Math.max(0, at - 6), at)) ? toDigits(n) : m))
-    .replace(ARTICLE, (m, lead: string, n: string) => (hasDigit(n) || n.length === 1 ? lead + toDigits(n) : m))
-    .replace(DATE, (m, d: string, mo: string, y: string) => ((y.match(/\d/g)?.length ?? 0) >= 2 ? `${toDigits(d)}/${toDigits(mo)}/${toDigits(y)}` : m));
+  return (
+    text
+      // Tesseract's Vietnamese model often writes Đ as the Icelandic Eth, which Vietnamese never uses.
+      .replace(/\u00d0/g, 'Đ')
+      .replace(/\u00f0/g, 'đ')
+      .replace(STATE_TYPE, (_m, n: string, type: string) => `${n}${knownCode(type)}`)
+      .replace(
+        PARTY_CODES,
+        (_m, n: string, type: string, slash: string, issuer: string) =>
+          `${n}${knownCode(type)}${slash}${knownCode(issuer)}`,
+      )
+      .replace(DOC_NUMBER, (m, n: string, at: number, all: string) =>
+        hasDigit(n) || /số[ \t]*:?[ \t]*$/iu.test(all.slice(Math.max(0, at - 6), at)) ? toDigits(n) : m,
+      )
+      .replace(ARTICLE, (m, lead: string, n: string) => (hasDigit(n) || n.length === 1 ? lead + toDigits(n) : m))
+      .replace(DATE, (m, d: string, mo: string, y: string) =>
+        (y.match(/\d/g)?.length ?? 0) >= 2 ? `${toDigits(d)}/${toDigits(mo)}/${toDigits(y)}` : m,
+      )
+  );
 }

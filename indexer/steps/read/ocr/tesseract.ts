@@ -24,7 +24,8 @@ const NOISE_CONFIDENCE = 30;
 export async function ocrPage(tesseract: string, image: string, workDir: string): Promise<PageText> {
   const base = path.join(workDir, `${path.basename(image)}.ocr`);
   await run(tesseract, [image, base, ...TESSERACT_ARGS, 'tsv'], {
-    timeoutMs: PAGE_TIMEOUT_MS, env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    timeoutMs: PAGE_TIMEOUT_MS,
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
   });
   return parseTsv(await fs.readFile(`${base}.tsv`, 'utf8'));
 }

@@ -41,7 +41,10 @@ async function findTools(): Promise<OcrAvailability> {
 }
 
 async function imageMagick(): Promise<{ convert: string; identify: string } | null> {
-  const candidates = [['/usr/bin/convert', '/usr/bin/identify'], ['convert', 'identify']];
+  const candidates = [
+    ['/usr/bin/convert', '/usr/bin/identify'],
+    ['convert', 'identify'],
+  ];
   for (const [convert, identify] of candidates as [string, string][]) {
     if (convert.startsWith('/') && !fs.existsSync(convert)) continue;
     const version = await run(convert, ['-version'], { timeoutMs: 10_000 }).catch(() => '');

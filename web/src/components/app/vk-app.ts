@@ -44,7 +44,10 @@ export class VkApp extends LitElement {
       window.scrollTo(0, 0);
     }
     // A new view: screen readers start from its main content (a change within the search page keeps the focus).
-    if (prev.name !== next.name) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('main')?.focus({ preventScroll: true }));
+    if (prev.name !== next.name)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('main')?.focus({ preventScroll: true }),
+      );
   };
 
   private onClick = (e: MouseEvent): void => {
@@ -58,7 +61,12 @@ export class VkApp extends LitElement {
   private onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement
+    )
+      return;
     e.preventDefault();
     if (this.route.name !== 'search') navigate('/');
     void this.updateComplete.then(() => this.renderRoot.querySelector<VkSearchPage>('vk-search-page')?.focusSearch());
@@ -67,17 +75,24 @@ export class VkApp extends LitElement {
   private renderRoute() {
     const r = this.route;
     switch (r.name) {
-      case 'search': return html`<vk-search-page .params=${r.params}></vk-search-page>`;
-      case 'document': return html`<vk-document-page .docId=${r.docId} .q=${r.q} .sectionId=${r.sectionId}></vk-document-page>`;
-      case 'directive': return html`<vk-directive-page .key=${r.key}></vk-directive-page>`;
-      default: return html`<div class="not-found" role="alert"><h1>Không tìm thấy trang</h1>
+      case 'search':
+        return html`<vk-search-page .params=${r.params}></vk-search-page>`;
+      case 'document':
+        return html`<vk-document-page .docId=${r.docId} .q=${r.q} .sectionId=${r.sectionId}></vk-document-page>`;
+      case 'directive':
+        return html`<vk-directive-page .key=${r.key}></vk-directive-page>`;
+      default:
+        return html`<div class="not-found" role="alert"><h1>Không tìm thấy trang</h1>
         <p>Đường dẫn <code>${r.path}</code> không có trong ứng dụng. <a href="/">Về trang tìm kiếm</a>.</p></div>`;
     }
   }
 
   override render() {
     return html`
-      <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>('main')?.focus(); }}>Bỏ qua đến nội dung chính</a>
+      <a class="skip" href="#main" @click=${(e: Event) => {
+        e.preventDefault();
+        this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+      }}>Bỏ qua đến nội dung chính</a>
       <header><div class="bar">
         <a class="brand" href="/">Tra cứu văn kiện</a>
         <span class="tagline">Kết luận, thông báo, báo cáo, nghị quyết của các cấp ủy địa phương</span>

@@ -18,7 +18,9 @@ export function groupByDistrict(citedBy: readonly CitingSection[]): [string, Cit
     const place = c.district ? `${c.district}${c.province ? `, ${c.province}` : ''}` : UNKNOWN_PLACE;
     groups.set(place, [...(groups.get(place) ?? []), c]);
   }
-  return [...groups.entries()].sort(([a], [b]) => Number(a === UNKNOWN_PLACE) - Number(b === UNKNOWN_PLACE) || a.localeCompare(b, 'vi'));
+  return [...groups.entries()].sort(
+    ([a], [b]) => Number(a === UNKNOWN_PLACE) - Number(b === UNKNOWN_PLACE) || a.localeCompare(b, 'vi'),
+  );
 }
 
 /** A cited document: what it is, whether the archive holds it, and every section that cites it. */
@@ -57,9 +59,12 @@ export class VkDirectivePage extends LitElement {
       this.data = await getDirective(this.key, this.abort.signal);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
-      this.error = err instanceof ApiError && err.status === 404
-        ? `Không có văn bản nào trong kho trích dẫn số ${this.key}.`
-        : err instanceof ApiError ? err.message : 'Đã xảy ra lỗi khi tải trang.';
+      this.error =
+        err instanceof ApiError && err.status === 404
+          ? `Không có văn bản nào trong kho trích dẫn số ${this.key}.`
+          : err instanceof ApiError
+            ? err.message
+            : 'Đã xảy ra lỗi khi tải trang.';
     }
   }
 
@@ -80,7 +85,8 @@ export class VkDirectivePage extends LitElement {
   }
 
   private renderAbout(d: DirectiveDetail) {
-    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value ?? html`<span class="unknown">không rõ</span>`}</dd>`;
+    const row = (label: string, value: unknown) =>
+      html`<dt>${label}</dt><dd>${value ?? html`<span class="unknown">không rõ</span>`}</dd>`;
     return html`<section class="card about" aria-label="Về văn bản này">
       <dl>
         ${row('Loại', d.type ? docTypeName(d.type) : null)}
@@ -89,9 +95,11 @@ export class VkDirectivePage extends LitElement {
         ${row('Ngày ban hành', d.date ? formatDate(d.date) : null)}
         ${row('Trích yếu (như được trích dẫn)', d.title)}
       </dl>
-      <p class="archive">${d.document
-        ? html`Văn bản này có trong kho: <a href=${documentUrl(d.document.docId)}>đọc toàn văn</a>.`
-        : 'Văn bản này chưa có trong kho; dưới đây là những nơi trích dẫn nó.'}</p>
+      <p class="archive">${
+        d.document
+          ? html`Văn bản này có trong kho: <a href=${documentUrl(d.document.docId)}>đọc toàn văn</a>.`
+          : 'Văn bản này chưa có trong kho; dưới đây là những nơi trích dẫn nó.'
+      }</p>
       <div class="links"><a class="button" href=${searchUrl(toggleFilter(defaultState(), 'directive', d.key))}>Tìm các mục trích dẫn văn bản này</a></div>
     </section>`;
   }
@@ -99,10 +107,16 @@ export class VkDirectivePage extends LitElement {
   /** "Đã được thay thế bởi …": the documents in the archive that replaced, amended or repealed it. */
   private renderActedOn(d: DirectiveDetail) {
     const lists: [string, DirectiveDetail['replacedBy']][] = [
-      ['Đã được thay thế bởi', d.replacedBy ?? []], ['Đã được sửa đổi, bổ sung bởi', d.amendedBy ?? []], ['Đã bị bãi bỏ bởi', d.repealedBy ?? []],
+      ['Đã được thay thế bởi', d.replacedBy ?? []],
+      ['Đã được sửa đổi, bổ sung bởi', d.amendedBy ?? []],
+      ['Đã bị bãi bỏ bởi', d.repealedBy ?? []],
     ];
-    return lists.filter(([, docs]) => docs.length > 0).map(([label, docs]) => html`<p class="card acted-on" role="note">${label}
-      ${docs.map((a, i) => html`${i > 0 ? ', ' : ''}<a href=${documentUrl(a.docId)}>${a.title}</a>${a.date ? ` (${formatDate(a.date)})` : ''}`)}.</p>`);
+    return lists
+      .filter(([, docs]) => docs.length > 0)
+      .map(
+        ([label, docs]) => html`<p class="card acted-on" role="note">${label}
+      ${docs.map((a, i) => html`${i > 0 ? ', ' : ''}<a href=${documentUrl(a.docId)}>${a.title}</a>${a.date ? ` (${formatDate(a.date)})` : ''}`)}.</p>`,
+      );
   }
 
   override render() {
@@ -118,14 +132,18 @@ export class VkDirectivePage extends LitElement {
       ${this.renderAbout(d)}
       <h2>Được trích dẫn ${formatCount(total)} lần${total === d.citedBy.length ? ` trong ${formatCount(docs)} văn bản` : ''}</h2>
       ${total > d.citedBy.length ? html`<p>Dưới đây là ${formatCount(d.citedBy.length)} lần trích dẫn đầu tiên.</p>` : nothing}
-      ${groups.map(([place, items]) => html`<section aria-label=${place}>
+      ${groups.map(
+        ([place, items]) => html`<section aria-label=${place}>
         <h3>${place} <span class="n">(${items.length})</span></h3>
-        <ol>${items.map((c) => html`<li class="card">
+        <ol>${items.map(
+          (c) => html`<li class="card">
           <a class="title" href=${documentUrl(c.docId, { q: d.key, sectionId: c.sectionId })}>${c.title}</a>
           <div class="meta">${c.date ? formatDate(c.date) : 'không rõ ngày'}${relationName(c.relation) ? html` · <span class="relation">${relationName(c.relation)}</span>` : nothing}</div>
           <blockquote>${this.context(c)}</blockquote>
-        </li>`)}</ol>
-      </section>`)}`;
+        </li>`,
+        )}</ol>
+      </section>`,
+      )}`;
   }
 }
 customElements.define('vk-directive-page', VkDirectivePage);

@@ -11,7 +11,11 @@ export class VkDocumentMeta extends LitElement {
   /** Open on phones (where the panel folds away); always shown on wider screens. */
   declare expanded: boolean;
 
-  static override styles = [sharedStyles, cardStyles, foldStyles, css`
+  static override styles = [
+    sharedStyles,
+    cardStyles,
+    foldStyles,
+    css`
     :host { display: block; }
     .card { padding: 0.9rem 1rem; }
     h2 { font-size: 0.95rem; margin: 0 0 0.5rem; }
@@ -27,7 +31,8 @@ export class VkDocumentMeta extends LitElement {
     .source { display: block; color: var(--vk-muted); font-size: 0.78rem; }
     .ocr { margin: 0 0 0.6rem; padding: 0.45rem 0.6rem; border-radius: 6px; background: #fff6e0; border: 1px solid #e8d49a; font-size: 0.85rem; }
     @media (max-width: 400px) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.3rem; } }
-  `];
+  `,
+  ];
 
   constructor() {
     super();
@@ -61,7 +66,9 @@ export class VkDocumentMeta extends LitElement {
     return html`<section class="card" aria-labelledby="meta-h">
       <h2 class="wide-only" id="meta-h">Thông tin văn bản</h2>
       <h2 class="narrow-only"><button class="fold-toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls="meta-body" @click=${() => { this.expanded = !this.expanded; }}>Thông tin văn bản
+        aria-controls="meta-body" @click=${() => {
+          this.expanded = !this.expanded;
+        }}>Thông tin văn bản
         <span aria-hidden="true">${this.expanded ? '▴' : '▾'}</span></button></h2>
       ${d.ocr ? this.ocrNote(d) : nothing}
       <div class="fold" id="meta-body"><dl>
@@ -73,10 +80,20 @@ export class VkDocumentMeta extends LitElement {
         ${this.row('Tỉnh', this.sourced(d.province, 'province'))}
         ${signer ? this.row('Người ký', signer) : nothing}
         ${d.recipients.length > 0 ? this.row('Nơi nhận', html`<ul>${d.recipients.map((r) => html`<li>${r}</li>`)}</ul>`, true) : nothing}
-        ${d.directives.length > 0 ? this.row('Trích dẫn', html`<ul class="directives">${d.directives.map((c) => html`<li>
+        ${
+          d.directives.length > 0
+            ? this.row(
+                'Trích dẫn',
+                html`<ul class="directives">${d.directives.map(
+                  (c) => html`<li>
           <a href=${directiveUrl(c.key)}>${c.label || c.key}</a>
           ${c.title || c.date ? html`<small>${c.date ? `ngày ${formatDate(c.date)} ` : ''}${c.title ?? ''}</small>` : nothing}
-        </li>`)}</ul>`, true) : nothing}
+        </li>`,
+                )}</ul>`,
+                true,
+              )
+            : nothing
+        }
         ${this.row('Tệp', html`<a href=${d.fileUrl} target="_blank" rel="noopener">${d.file}</a>`)}
       </dl></div>
     </section>`;

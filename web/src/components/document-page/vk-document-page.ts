@@ -16,8 +16,14 @@ import { documentPageStyles } from './vk-document-page.styles.js';
 /** The document reader: metadata, table of contents, full text with highlighted hits, citation copy. */
 export class VkDocumentPage extends LitElement {
   static override properties = {
-    docId: { type: String }, q: { type: String }, sectionId: { type: String },
-    doc: { state: true }, text: { state: true }, activeHit: { state: true }, error: { state: true }, copied: { state: true },
+    docId: { type: String },
+    q: { type: String },
+    sectionId: { type: String },
+    doc: { state: true },
+    text: { state: true },
+    activeHit: { state: true },
+    error: { state: true },
+    copied: { state: true },
   };
   declare docId: string;
   declare q: string;
@@ -46,7 +52,8 @@ export class VkDocumentPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId')) void this.load();
-    else if (changed.has('q')) void this.load(this.doc !== null); // the API marks the query: ask again
+    else if (changed.has('q'))
+      void this.load(this.doc !== null); // the API marks the query: ask again
     else if (changed.has('sectionId') && this.text) this.goToSection();
   }
 
@@ -75,9 +82,12 @@ export class VkDocumentPage extends LitElement {
       this.prepare();
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
-      this.error = err instanceof ApiError && err.status === 404
-        ? 'Không có văn bản này trong kho (có thể đã bị gỡ hoặc đường dẫn sai).'
-        : err instanceof ApiError ? err.message : 'Đã xảy ra lỗi khi tải văn bản.';
+      this.error =
+        err instanceof ApiError && err.status === 404
+          ? 'Không có văn bản này trong kho (có thể đã bị gỡ hoặc đường dẫn sai).'
+          : err instanceof ApiError
+            ? err.message
+            : 'Đã xảy ra lỗi khi tải văn bản.';
     }
   }
 
@@ -149,17 +159,25 @@ export class VkDocumentPage extends LitElement {
   private renderTools() {
     const total = this.text?.totalHits ?? 0;
     return html`<div class="tools">
-      ${this.q ? html`<div class="hitnav" role="group" aria-label="Chỗ khớp với từ khóa">
-        <span class="count" aria-live="polite">${total === 0 ? html`Không có chỗ khớp “${this.q}”`
-          : html`Chỗ khớp ${this.activeHit >= 0 ? this.activeHit + 1 : '–'}/${total}`}</span>
+      ${
+        this.q
+          ? html`<div class="hitnav" role="group" aria-label="Chỗ khớp với từ khóa">
+        <span class="count" aria-live="polite">${
+          total === 0
+            ? html`Không có chỗ khớp “${this.q}”`
+            : html`Chỗ khớp ${this.activeHit >= 0 ? this.activeHit + 1 : '–'}/${total}`
+        }</span>
         <button type="button" @click=${() => this.step(-1)} ?disabled=${total === 0} aria-keyshortcuts="p" title="Chỗ khớp trước (p)">‹ Trước</button>
         <button type="button" @click=${() => this.step(1)} ?disabled=${total === 0} aria-keyshortcuts="n" title="Chỗ khớp sau (n)">Sau ›</button>
-      </div>` : html`<span class="plain">Toàn văn</span>`}
+      </div>`
+          : html`<span class="plain">Toàn văn</span>`
+      }
     </div>`;
   }
 
   override render() {
-    if (this.error) return html`<div class="top">${this.backLink()}</div><p class="error" role="alert">${this.error}</p>`;
+    if (this.error)
+      return html`<div class="top">${this.backLink()}</div><p class="error" role="alert">${this.error}</p>`;
     const d = this.doc;
     if (!d || !this.text) return html`<p class="state" role="status">Đang tải văn bản…</p>`;
     const current = this.currentSection()?.sectionId ?? null;
@@ -171,8 +189,12 @@ export class VkDocumentPage extends LitElement {
           <p class="sub">${docTypeName(d.docType)}${d.issuer ? ` · ${d.issuer}` : ''}${d.date ? ` · ${formatDate(d.date)}` : ''}</p>
           <button type="button" @click=${() => void this.copyCitation()}>Sao chép trích dẫn</button>
         </div>
-        ${this.copied ? html`<p class="copied ${this.copied.ok ? '' : 'fail'}" role="status">
-          ${this.copied.ok ? 'Đã chép: ' : 'Không chép được tự động, hãy chọn và chép: '}<span class="citation">${this.copied.text}</span></p>` : nothing}
+        ${
+          this.copied
+            ? html`<p class="copied ${this.copied.ok ? '' : 'fail'}" role="status">
+          ${this.copied.ok ? 'Đã chép: ' : 'Không chép được tự động, hãy chọn và chép: '}<span class="citation">${this.copied.text}</span></p>`
+            : nothing
+        }
       </div>
       <div class="layout">
         <aside aria-label="Thông tin và mục lục">

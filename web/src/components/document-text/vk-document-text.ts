@@ -13,7 +13,10 @@ import { documentTextStyles } from './vk-document-text.styles.js';
  */
 export class VkDocumentText extends LitElement {
   static override properties = {
-    sections: { attribute: false }, activeHit: { type: Number }, targetSection: { type: String }, relations: { attribute: false },
+    sections: { attribute: false },
+    activeHit: { type: Number },
+    targetSection: { type: String },
+    relations: { attribute: false },
   };
   declare sections: ReaderSection[];
   /** Cited key → name of this document's relation to it (keys without a named relation are absent). */
@@ -47,8 +50,10 @@ export class VkDocumentText extends LitElement {
   private renderSegments(segments: Segment[], firstHit: number, named: Set<string>) {
     return segments.map((s, i) => {
       const hit = s.hit === null ? null : firstHit + s.hit;
-      const inner = hit === null ? s.text
-        : html`<mark data-hit=${hit} class=${hit === this.activeHit ? 'active' : ''}>${s.text}</mark>`;
+      const inner =
+        hit === null
+          ? s.text
+          : html`<mark data-hit=${hit} class=${hit === this.activeHit ? 'active' : ''}>${s.text}</mark>`;
       if (!s.link) return inner;
       const relation = this.relations.get(s.link);
       const title = `${relation ? `Văn bản này ${relation} ${s.link}. ` : ''}Xem văn bản ${s.link} và nơi trích dẫn`;

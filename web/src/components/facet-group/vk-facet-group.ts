@@ -12,8 +12,13 @@ const SHORT_LIST = 8;
  */
 export class VkFacetGroup extends LitElement {
   static override properties = {
-    name: { type: String }, heading: { type: String }, counts: { attribute: false }, selected: { attribute: false },
-    labelFor: { attribute: false }, filterText: { state: true }, expanded: { state: true },
+    name: { type: String },
+    heading: { type: String },
+    counts: { attribute: false },
+    selected: { attribute: false },
+    labelFor: { attribute: false },
+    filterText: { state: true },
+    expanded: { state: true },
   };
   declare name: string;
   declare heading: string;
@@ -56,17 +61,31 @@ export class VkFacetGroup extends LitElement {
     const long = all.length > SHORT_LIST;
     return html`<fieldset>
       <legend>${this.heading}</legend>
-      ${long ? html`<input class="filter" type="search" aria-label="Lọc danh sách ${this.heading.toLowerCase()}"
-        placeholder="Lọc…" .value=${this.filterText} @input=${(e: Event) => { this.filterText = (e.target as HTMLInputElement).value; }}>` : nothing}
+      ${
+        long
+          ? html`<input class="filter" type="search" aria-label="Lọc danh sách ${this.heading.toLowerCase()}"
+        placeholder="Lọc…" .value=${this.filterText} @input=${(e: Event) => {
+          this.filterText = (e.target as HTMLInputElement).value;
+        }}>`
+          : nothing
+      }
       ${all.length === 0 ? html`<p class="none">Không có giá trị</p>` : nothing}
       <ul>
-        ${shown.map(([value, count]) => html`<li class=${count === 0 ? 'zero' : ''}>
+        ${shown.map(
+          ([value, count]) => html`<li class=${count === 0 ? 'zero' : ''}>
           <label><input type="checkbox" .checked=${this.selected.includes(value)} @change=${() => this.toggle(value)}>
             <span class="name">${this.labelFor(value)}</span><span class="count">${formatCount(count)}</span></label>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
-      ${long && !needle && matching.length > SHORT_LIST ? html`<button class="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-        @click=${() => { this.expanded = !this.expanded; }}>${this.expanded ? 'Thu gọn' : `Xem thêm ${matching.length - SHORT_LIST}`}</button>` : nothing}
+      ${
+        long && !needle && matching.length > SHORT_LIST
+          ? html`<button class="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
+        @click=${() => {
+          this.expanded = !this.expanded;
+        }}>${this.expanded ? 'Thu gọn' : `Xem thêm ${matching.length - SHORT_LIST}`}</button>`
+          : nothing
+      }
     </fieldset>`;
   }
 }

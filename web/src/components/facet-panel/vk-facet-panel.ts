@@ -17,7 +17,9 @@ const ORDER: FacetName[] = ['district', 'province', 'issuer', 'docType', 'year',
  */
 export class VkFacetPanel extends LitElement {
   static override properties = {
-    facets: { attribute: false }, state: { attribute: false }, expanded: { type: Boolean, reflect: true },
+    facets: { attribute: false },
+    state: { attribute: false },
+    expanded: { type: Boolean, reflect: true },
   };
   declare facets: Facets;
   declare state: SearchState;
@@ -50,13 +52,19 @@ export class VkFacetPanel extends LitElement {
     const active = hasFilters(this.state);
     return html`<div class="card">
       <button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="facet-body"
-        @click=${() => { this.expanded = !this.expanded; }}>
+        @click=${() => {
+          this.expanded = !this.expanded;
+        }}>
         <span>Bộ lọc${active ? ' (đang lọc)' : ''}</span><span aria-hidden="true">${this.expanded ? '▴' : '▾'}</span>
       </button>
       <div class="body" id="facet-body">
-        ${ORDER.filter((name) => this.selectedFor(name).length > 0 || Object.keys(this.facets[name] ?? {}).length > 0).map((name) => html`<vk-facet-group .name=${name} .heading=${FACET_TITLES[name]}
+        ${ORDER.filter(
+          (name) => this.selectedFor(name).length > 0 || Object.keys(this.facets[name] ?? {}).length > 0,
+        ).map(
+          (name) => html`<vk-facet-group .name=${name} .heading=${FACET_TITLES[name]}
           .counts=${this.facets[name] ?? {}} .selected=${this.selectedFor(name)}
-          .labelFor=${name === 'docType' ? docTypeName : (v: string) => v}></vk-facet-group>`)}
+          .labelFor=${name === 'docType' ? docTypeName : (v: string) => v}></vk-facet-group>`,
+        )}
         <form class="dates" @submit=${this.applyDates}>
           <fieldset>
             <legend>Khoảng thời gian</legend>

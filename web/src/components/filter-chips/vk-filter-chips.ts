@@ -21,14 +21,17 @@ export class VkFilterChips extends LitElement {
   static override properties = { state: { attribute: false } };
   declare state: SearchState;
 
-  static override styles = [sharedStyles, css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; }
     ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
     .chip { background: var(--vk-chip); border-color: #c3d0e4; border-radius: 999px; padding: 0.2rem 0.35rem 0.2rem 0.7rem; font-size: 0.85rem; }
     .chip .k { color: var(--vk-muted); }
     .chip .x { font-size: 1.05rem; line-height: 1; padding: 0 0.2rem; color: #4a5466; }
     .clear { border: 0; background: none; color: var(--vk-link); text-decoration: underline; font-size: 0.85rem; }
-  `];
+  `,
+  ];
 
   private removeChip(target: ChipTarget): void {
     emit(this, 'vk-chip-remove', target);
@@ -43,8 +46,11 @@ export class VkFilterChips extends LitElement {
     const s = this.state;
     if (!hasFilters(s)) return nothing;
     return html`<ul aria-label="Bộ lọc đang áp dụng">
-      ${FILTER_KEYS.flatMap((key) => s.filters[key].map((value) =>
-        this.chip(FACET_TITLES[key], key === 'docType' ? docTypeName(value) : value, { key, value })))}
+      ${FILTER_KEYS.flatMap((key) =>
+        s.filters[key].map((value) =>
+          this.chip(FACET_TITLES[key], key === 'docType' ? docTypeName(value) : value, { key, value }),
+        ),
+      )}
       ${s.from || s.to ? this.chip('Thời gian', dateLabel(s), { key: 'dates' }) : nothing}
       <li><button class="clear" type="button" @click=${() => emit(this, 'vk-clear-filters', {})}>
         Xóa tất cả bộ lọc</button></li>

@@ -54,8 +54,12 @@ export class VkHit extends LitElement {
       </div>
       ${headingPath(h)}
       <vk-snippet .snippet=${h.snippet} .heading=${isTitleLike(h.heading) ? h.heading : null}></vk-snippet>
-      ${h.directives.length > 0 ? html`<div class="directives" aria-label="Văn bản được trích dẫn">
-        ${h.directives.map((k) => html`<a href=${directiveUrl(k)}>${k}</a>`)}</div>` : nothing}
+      ${
+        h.directives.length > 0
+          ? html`<div class="directives" aria-label="Văn bản được trích dẫn">
+        ${h.directives.map((k) => html`<a href=${directiveUrl(k)}>${k}</a>`)}</div>`
+          : nothing
+      }
     </article>`;
   }
 }

@@ -8,7 +8,12 @@ import { cardStyles, sharedStyles } from '../../styles/shared.js';
 const TOKEN_KEY = 'vk-admin-token';
 type Field = 'date' | 'district' | 'province' | 'issuer' | 'signerName' | 'signerPosition';
 const LABELS: Record<Field, string> = {
-  date: 'Ngày', district: 'Huyện', province: 'Tỉnh', issuer: 'Cơ quan ban hành', signerName: 'Người ký', signerPosition: 'Chức vụ người ký',
+  date: 'Ngày',
+  district: 'Huyện',
+  province: 'Tỉnh',
+  issuer: 'Cơ quan ban hành',
+  signerName: 'Người ký',
+  signerPosition: 'Chức vụ người ký',
 };
 
 /**
@@ -18,13 +23,21 @@ const LABELS: Record<Field, string> = {
  * @fires vk-metadata-saved - after the server has saved and indexed the correction
  */
 export class VkMetadataEditor extends LitElement {
-  static override properties = { doc: { attribute: false }, open: { state: true }, busy: { state: true }, error: { state: true } };
+  static override properties = {
+    doc: { attribute: false },
+    open: { state: true },
+    busy: { state: true },
+    error: { state: true },
+  };
   declare doc: DocumentDetail;
   declare open: boolean;
   declare busy: boolean;
   declare error: string;
 
-  static override styles = [sharedStyles, cardStyles, css`
+  static override styles = [
+    sharedStyles,
+    cardStyles,
+    css`
     :host { display: block; }
     .card { padding: 0.8rem 1rem; }
     form { display: grid; gap: 0.45rem; font-size: 0.88rem; }
@@ -33,7 +46,8 @@ export class VkMetadataEditor extends LitElement {
     .actions { display: flex; gap: 0.5rem; margin-top: 0.3rem; }
     .error { color: var(--vk-red); margin: 0; }
     .hint { margin: 0; color: var(--vk-muted); font-size: 0.8rem; }
-  `];
+  `,
+  ];
 
   constructor() {
     super();
@@ -91,20 +105,27 @@ export class VkMetadataEditor extends LitElement {
 
   override render() {
     if (!this.open) {
-      return html`<button type="button" class="edit" @click=${() => { this.open = true; }}>Sửa thông tin văn bản (quản trị)</button>`;
+      return html`<button type="button" class="edit" @click=${() => {
+        this.open = true;
+      }}>Sửa thông tin văn bản (quản trị)</button>`;
     }
-    const input = (f: Field, type = 'text') => html`<label>${LABELS[f]}<input name=${f} type=${type} .value=${this.current(f)} maxlength="200"></label>`;
+    const input = (f: Field, type = 'text') =>
+      html`<label>${LABELS[f]}<input name=${f} type=${type} .value=${this.current(f)} maxlength="200"></label>`;
     return html`<section class="card" aria-label="Sửa thông tin văn bản">
       <form @submit=${(e: SubmitEvent) => void this.submit(e)}>
-        <label>Loại văn bản<select name="docType">${Object.entries(DOC_TYPE_NAMES).map(([code, name]) =>
-          html`<option value=${code} ?selected=${code === this.doc.docType}>${name}</option>`)}</select></label>
+        <label>Loại văn bản<select name="docType">${Object.entries(DOC_TYPE_NAMES).map(
+          ([code, name]) => html`<option value=${code} ?selected=${code === this.doc.docType}>${name}</option>`,
+        )}</select></label>
         ${input('date', 'date')} ${input('district')} ${input('province')} ${input('issuer')} ${input('signerName')} ${input('signerPosition')}
         <label>Mã quản trị (ADMIN_TOKEN)<input name="token" type="password" required autocomplete="off" .value=${sessionStorage.getItem(TOKEN_KEY) ?? ''}></label>
         <p class="hint">Bản sửa được lưu vào tệp <code>${this.doc.file}.meta.json</code> và giữ nguyên khi lập chỉ mục lại. Để trống: không xác định.</p>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Đang lưu…' : 'Lưu'}</button>
-          <button type="button" @click=${() => { this.open = false; this.error = ''; }}>Hủy</button>
+          <button type="button" @click=${() => {
+            this.open = false;
+            this.error = '';
+          }}>Hủy</button>
         </div>
       </form>
     </section>`;

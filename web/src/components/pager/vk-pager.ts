@@ -14,20 +14,26 @@ export function pageWindow(page: number, pages: number, radius = 2): (number | n
 /** Page links (real URLs, so they open in new tabs too). */
 export class VkPager extends LitElement {
   static override properties = {
-    page: { type: Number }, total: { type: Number }, perPage: { type: Number }, hrefFor: { attribute: false },
+    page: { type: Number },
+    total: { type: Number },
+    perPage: { type: Number },
+    hrefFor: { attribute: false },
   };
   declare page: number;
   declare total: number;
   declare perPage: number;
   declare hrefFor: (page: number) => string;
 
-  static override styles = [sharedStyles, css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; margin-top: 1rem; }
     ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; justify-content: center; }
     a, span { min-width: 2.2rem; justify-content: center; }
     a[aria-current="page"] { background: #233a5e; color: #fff; border-color: #233a5e; }
     .gap { border: 0; color: var(--vk-muted); padding: 0.4rem 0.2rem; }
-  `];
+  `,
+  ];
 
   constructor() {
     super();

@@ -13,7 +13,10 @@ import { toolbarStyles } from './vk-result-toolbar.styles.js';
  */
 export class VkResultToolbar extends LitElement {
   static override properties = {
-    state: { attribute: false }, total: { type: Number }, tookMs: { type: Number }, loading: { type: Boolean },
+    state: { attribute: false },
+    total: { type: Number },
+    tookMs: { type: Number },
+    loading: { type: Boolean },
   };
   declare state: SearchState;
   declare total: number | null;
@@ -62,14 +65,18 @@ export class VkResultToolbar extends LitElement {
       <div class="bar">
         <p class="summary" role="status" aria-live="polite">${this.summary()}</p>
         <div class="controls">
-          ${s.view === 'list' ? html`
+          ${
+            s.view === 'list'
+              ? html`
             <label>Sắp xếp
               <select @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as Sort })}>
                 ${SORTS.map((v) => html`<option value=${v} ?selected=${s.sort === v}>${SORT_NAMES[v]}</option>`)}
               </select></label>
             <div class="tabs" role="group" aria-label="Nhóm kết quả">
               ${this.groupButton('section', 'Theo mục')}${this.groupButton('document', 'Theo văn bản')}
-            </div>` : nothing}
+            </div>`
+              : nothing
+          }
           <span class="export">Tải về
             <a class="button" href=${exportUrl(params, 'csv')} download>CSV</a>
             <a class="button" href=${exportUrl(params, 'json')} download>JSON</a>

@@ -5,7 +5,6 @@ import type { Suggestion } from '../../lib/suggest.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { searchBoxStyles } from './vk-search-box.styles.js';
 
-
 function suggestionLabel(s: Suggestion): string {
   return s.kind === 'query' ? s.text : s.value;
 }
@@ -21,8 +20,11 @@ function suggestionLabel(s: Suggestion): string {
  */
 export class VkSearchBox extends LitElement {
   static override properties = {
-    value: { type: String }, suggestions: { attribute: false },
-    draft: { state: true }, open: { state: true }, active: { state: true },
+    value: { type: String },
+    suggestions: { attribute: false },
+    draft: { state: true },
+    open: { state: true },
+    active: { state: true },
   };
   declare value: string;
   declare suggestions: Suggestion[];
@@ -103,15 +105,28 @@ export class VkSearchBox extends LitElement {
         <input id="q" type="search" name="q" role="combobox" placeholder="Nhập từ khóa, ví dụ: sốt xuất huyết"
           .value=${this.draft} autocomplete="off" maxlength="1000" aria-autocomplete="list"
           aria-expanded=${list.length > 0 ? 'true' : 'false'} aria-controls="suggestions" aria-activedescendant=${activeId}
-          @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${() => setTimeout(() => { this.open = false; }, 150)}>
-        ${list.length > 0 ? html`<ul id="suggestions" role="listbox" aria-label="Gợi ý">
-          ${list.map((s, i) => html`<li id="sg-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'}
+          @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${() =>
+            setTimeout(() => {
+              this.open = false;
+            }, 150)}>
+        ${
+          list.length > 0
+            ? html`<ul id="suggestions" role="listbox" aria-label="Gợi ý">
+          ${list.map(
+            (s, i) => html`<li id="sg-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.pick(s)}>
             <span class="text">${suggestionLabel(s)}</span>
-            ${s.kind === 'filter' ? html`<span class="kind">Lọc: ${FACET_TITLES[s.key].toLowerCase()}</span>
-              <span class="count">${s.count}</span>` : nothing}
-          </li>`)}
-        </ul>` : nothing}
+            ${
+              s.kind === 'filter'
+                ? html`<span class="kind">Lọc: ${FACET_TITLES[s.key].toLowerCase()}</span>
+              <span class="count">${s.count}</span>`
+                : nothing
+            }
+          </li>`,
+          )}
+        </ul>`
+            : nothing
+        }
       </div>
       <button class="primary" type="submit">Tìm kiếm</button>
     </form>

@@ -4,8 +4,19 @@ import { navigate } from '../../lib/router.js';
 import { deriveSuggestions, type Suggestion } from '../../lib/suggest.js';
 import { readTrend, type TrendData } from '../../lib/trend.js';
 import {
-  emptyFilters, hasFilters, parseSearchState, PER_PAGE, searchApiParams, searchUrl, selectedYear, toggleFilter, trendApiParams,
-  withChanges, yearRange, type FilterKey, type SearchState,
+  emptyFilters,
+  hasFilters,
+  parseSearchState,
+  PER_PAGE,
+  searchApiParams,
+  searchUrl,
+  selectedYear,
+  toggleFilter,
+  trendApiParams,
+  withChanges,
+  yearRange,
+  type FilterKey,
+  type SearchState,
 } from '../../lib/url-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { VkEvent } from '../../lib/events.js';
@@ -25,8 +36,13 @@ import { SearchLoader } from './search-loader.js';
 /** The search page: its whole state comes from the URL (`params`); every change navigates. */
 export class VkSearchPage extends LitElement {
   static override properties = {
-    params: { attribute: false }, state: { state: true }, result: { state: true }, trend: { state: true },
-    status: { state: true }, error: { state: true }, suggestions: { state: true },
+    params: { attribute: false },
+    state: { state: true },
+    result: { state: true },
+    trend: { state: true },
+    status: { state: true },
+    error: { state: true },
+    suggestions: { state: true },
   };
   declare params: URLSearchParams;
   declare state: SearchState;
@@ -118,7 +134,9 @@ export class VkSearchPage extends LitElement {
 
   private onChipRemove(e: VkEvent<'vk-chip-remove'>): void {
     const t = e.detail;
-    this.go(t.key === 'dates' ? withChanges(this.state, { from: null, to: null }) : toggleFilter(this.state, t.key, t.value));
+    this.go(
+      t.key === 'dates' ? withChanges(this.state, { from: null, to: null }) : toggleFilter(this.state, t.key, t.value),
+    );
   }
 
   private focusFirstHit(): void {
@@ -127,14 +145,16 @@ export class VkSearchPage extends LitElement {
 
   private renderResults() {
     const s = this.state;
-    if (this.status === 'error') return html`<vk-search-notice kind="error" .message=${this.error} @vk-retry=${() => void this.load()}></vk-search-notice>`;
+    if (this.status === 'error')
+      return html`<vk-search-notice kind="error" .message=${this.error} @vk-retry=${() => void this.load()}></vk-search-notice>`;
     const r = this.result;
     if (!r) return html`<p role="status">Đang tìm…</p>`;
     if (s.view === 'trend') {
       return html`<vk-trend-view .state=${s} .data=${this.trend}
         @vk-state-change=${(e: VkEvent<'vk-state-change'>) => this.go(withChanges(s, e.detail))}></vk-trend-view>`;
     }
-    if (r.total === 0 || r.hits.length === 0) return html`<vk-search-notice kind="empty" .state=${s}></vk-search-notice>`;
+    if (r.total === 0 || r.hits.length === 0)
+      return html`<vk-search-notice kind="empty" .state=${s}></vk-search-notice>`;
     return html`
       ${r.notice ? html`<p class="notice" role="note">${r.notice}</p>` : nothing}
       <vk-hit-list .hits=${r.hits} .q=${s.q} .group=${s.group} @vk-leave-top=${() => void this.focusSearch()}></vk-hit-list>
@@ -157,11 +177,19 @@ export class VkSearchPage extends LitElement {
             @vk-date-range=${(e: VkEvent<'vk-date-range'>) => this.go(withChanges(s, e.detail))}></vk-facet-panel>
         </aside>
         <section class="results ${loading && this.result ? 'loading' : ''}" aria-label="Kết quả" aria-busy=${loading ? 'true' : 'false'}>
-          ${hasFilters(s) ? html`<vk-filter-chips .state=${s} @vk-chip-remove=${this.onChipRemove}
-            @vk-clear-filters=${() => this.go(withChanges(s, { filters: emptyFilters(), from: null, to: null }))}></vk-filter-chips>` : nothing}
-          ${this.status === 'error' ? nothing : html`<vk-result-toolbar .state=${s} .total=${this.status === 'done' ? this.result?.total ?? null : null}
+          ${
+            hasFilters(s)
+              ? html`<vk-filter-chips .state=${s} @vk-chip-remove=${this.onChipRemove}
+            @vk-clear-filters=${() => this.go(withChanges(s, { filters: emptyFilters(), from: null, to: null }))}></vk-filter-chips>`
+              : nothing
+          }
+          ${
+            this.status === 'error'
+              ? nothing
+              : html`<vk-result-toolbar .state=${s} .total=${this.status === 'done' ? (this.result?.total ?? null) : null}
             .tookMs=${this.result?.tookMs ?? null} .loading=${loading}
-            @vk-state-change=${(e: VkEvent<'vk-state-change'>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>`}
+            @vk-state-change=${(e: VkEvent<'vk-state-change'>) => this.go(withChanges(s, e.detail))}></vk-result-toolbar>`
+          }
           ${this.renderResults()}
         </section>
       </div>`;

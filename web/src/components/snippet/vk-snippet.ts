@@ -9,9 +9,12 @@ export class VkSnippet extends LitElement {
   /** The section's heading, shown above the snippet: not repeated at its start. */
   declare heading: string | null;
 
-  static override styles = [sharedStyles, css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; line-height: 1.55; overflow-wrap: anywhere; }
-  `];
+  `,
+  ];
 
   constructor() {
     super();

@@ -3,7 +3,13 @@ import { emit } from '../../lib/events.js';
 import { formatCount, formatPeriod, INTERVAL_NAMES, TREND_BY_NAMES } from '../../lib/labels.js';
 import { cellCount, periodRange, UNKNOWN_PLACE, type TrendData } from '../../lib/trend.js';
 import {
-  INTERVALS, searchUrl, TREND_BY, withChanges, type Interval, type SearchState, type TrendBy,
+  INTERVALS,
+  searchUrl,
+  TREND_BY,
+  withChanges,
+  type Interval,
+  type SearchState,
+  type TrendBy,
 } from '../../lib/url-state.js';
 import { cardStyles, sharedStyles } from '../../styles/shared.js';
 import { trendViewStyles } from './vk-trend-view.styles.js';
@@ -18,7 +24,10 @@ let loadHeatmap: Promise<DrawHeatmap> | null = null;
  */
 export class VkTrendView extends LitElement {
   static override properties = {
-    state: { attribute: false }, data: { attribute: false }, chartError: { state: true }, overflowing: { state: true },
+    state: { attribute: false },
+    data: { attribute: false },
+    chartError: { state: true },
+    overflowing: { state: true },
   };
   declare state: SearchState;
   declare data: TrendData | null;
@@ -97,8 +106,10 @@ export class VkTrendView extends LitElement {
       <caption class="visually-hidden">Số mục khớp ${TREND_BY_NAMES[this.state.by].toLowerCase()} và thời gian</caption>
       <thead><tr><th scope="col">${this.state.by === 'district' ? 'Huyện' : 'Tỉnh'}</th>
         ${d.periods.map((p) => html`<th scope="col">${formatPeriod(p)}</th>`)}</tr></thead>
-      <tbody>${d.places.map((place) => html`<tr><th scope="row">${place}</th>
-        ${d.periods.map((p) => html`<td>${cellCount(d, place, p) || ''}</td>`)}</tr>`)}</tbody>
+      <tbody>${d.places.map(
+        (place) => html`<tr><th scope="row">${place}</th>
+        ${d.periods.map((p) => html`<td>${cellCount(d, place, p) || ''}</td>`)}</tr>`,
+      )}</tbody>
     </table></div></details>`;
   }
 
