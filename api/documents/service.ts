@@ -1,33 +1,16 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexNames } from '../../lib/schema/indexes.js';
-import type { DocumentRecord, SectionRecord } from '../../lib/schema/records.js';
+import { DOCUMENT_META, type DocumentRecord, type SectionRecord } from '../../lib/schema/records.js';
 import type { DocumentDetail, DocumentList, DocumentSection, DocumentSummary } from '../schemas/documents.js';
+import { documentMeta } from '../store/document-meta.js';
 import { eq, searchAll, searchOrEmpty } from '../store/read.js';
 import { documentMarks, readMarkQuery, sectionCounts, type ItemCounts } from '../search/index.js';
 
-const SUMMARY_FIELDS = [
-  'id',
-  'file',
-  'title',
-  'docType',
-  'date',
-  'issuer',
-  'district',
-  'province',
-  'directiveKeys',
-  'sectionCount',
-];
+const SUMMARY_FIELDS = ['id', 'file', ...DOCUMENT_META, 'directiveKeys', 'sectionCount'];
 
 function summary(d: DocumentRecord): DocumentSummary {
   return {
-    docId: d.id,
-    file: d.file,
-    title: d.title,
-    docType: d.docType,
-    date: d.date ?? null,
-    issuer: d.issuer ?? null,
-    district: d.district ?? null,
-    province: d.province ?? null,
+    ...documentMeta(d.id, d),
     directives: d.directiveKeys ?? [],
     sectionCount: d.sectionCount ?? 0,
   };

@@ -1,3 +1,4 @@
+import { DOCUMENT_META } from '../../lib/schema/records.js';
 import { foldDiacritics } from '../../lib/vietnamese/index.js';
 import type { ExportFormat } from '../../lib/schema/literals.js';
 import type { SearchHit } from '../schemas/search.js';
@@ -14,12 +15,7 @@ export const CSV_COLUMNS = [
   'docId',
   'sectionId',
   'file',
-  'title',
-  'docType',
-  'date',
-  'issuer',
-  'district',
-  'province',
+  ...DOCUMENT_META,
   'heading',
   'path',
   'directives',

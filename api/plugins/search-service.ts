@@ -1,22 +1,8 @@
 import fp from 'fastify-plugin';
-import { AnswerCache, IndexVersion, SearchService, type SearchParams } from '../search/index.js';
+import { AnswerCache, IndexVersion, searchParams, SearchService, type SearchParams } from '../search/index.js';
 
 /** What the UI asks first (no query, no filter, first page): computed again after each indexing run. */
-const LANDING: SearchParams = {
-  q: '',
-  page: 1,
-  perPage: 20,
-  group: 'section',
-  sort: 'relevance',
-  district: [],
-  province: [],
-  docType: [],
-  issuer: [],
-  directive: [],
-  from: null,
-  to: null,
-  ocr: null,
-};
+const LANDING: SearchParams = searchParams({ ocr: null });
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -77,3 +77,18 @@ export const Paging = {
 /** One path parameter naming a record (`docId`, a directive `key`). */
 export const IdParams = <const K extends string>(name: K) =>
   Type.Object({ [name]: Type.String({ minLength: 1, maxLength: 200 }) } as Record<K, ReturnType<typeof Type.String>>);
+
+/** Where a page of a listing stands: how many in all, which page, how many a page. */
+export const PageFields = { total: Type.Integer(), page: Type.Integer(), perPage: Type.Integer() };
+
+/** The metadata every view of a document shows (lib/schema/records.ts DOCUMENT_META), with its file. */
+export const DocumentMetaFields = {
+  docId: Type.String(),
+  file: Type.String(),
+  title: Type.String(),
+  docType: Type.String(),
+  date: NullableString,
+  issuer: NullableString,
+  district: NullableString,
+  province: NullableString,
+};

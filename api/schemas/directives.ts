@@ -1,7 +1,16 @@
 /** Cited document numbers ("directives"): the list, one directive, and the sections citing it. */
 import { Type } from 'typebox';
 import { CITATION_RELATIONS, type CitationRelation } from '../../lib/schema/literals.js';
-import { Defaulted, IdParams, Nullable, NullableString, Paging, type Static, type Validated } from './common.js';
+import {
+  Defaulted,
+  PageFields,
+  IdParams,
+  Nullable,
+  NullableString,
+  Paging,
+  type Static,
+  type Validated,
+} from './common.js';
 
 /** How a citing document relates to a cited one (docs/relations.md); null on citations indexed before relations existed. */
 const Relation = (description: string) =>
@@ -43,9 +52,7 @@ export const DirectiveSummary = Type.Object({
 export type DirectiveSummary = Static<typeof DirectiveSummary>;
 
 export const DirectiveList = Type.Object({
-  total: Type.Integer(),
-  page: Type.Integer(),
-  perPage: Type.Integer(),
+  ...PageFields,
   directives: Type.Array(DirectiveSummary),
 });
 export type DirectiveList = Static<typeof DirectiveList>;

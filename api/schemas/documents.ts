@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import { SEARCH_LIMITS } from '../../lib/schema/literals.js';
 import {
   Defaulted,
+  DocumentMetaFields,
+  PageFields,
   IdParams,
   MapOf,
   Nullable,
@@ -21,23 +23,14 @@ export const DocumentParams = IdParams('docId');
 export type DocumentParams = Static<typeof DocumentParams>;
 
 export const DocumentSummary = Type.Object({
-  docId: Type.String(),
-  file: Type.String(),
-  title: Type.String(),
-  docType: Type.String(),
-  date: NullableString,
-  issuer: NullableString,
-  district: NullableString,
-  province: NullableString,
+  ...DocumentMetaFields,
   directives: Strings,
   sectionCount: Type.Integer(),
 });
 export type DocumentSummary = Static<typeof DocumentSummary>;
 
 export const DocumentList = Type.Object({
-  total: Type.Integer(),
-  page: Type.Integer(),
-  perPage: Type.Integer(),
+  ...PageFields,
   documents: Type.Array(DocumentSummary),
 });
 export type DocumentList = Static<typeof DocumentList>;

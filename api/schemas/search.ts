@@ -13,6 +13,8 @@ import {
 import {
   Counts,
   Defaulted,
+  DocumentMetaFields,
+  PageFields,
   IsoDate,
   Nullable,
   NullableString,
@@ -57,15 +59,8 @@ export type FacetFilters = Record<FilterKey, string[]> & {
 export type SearchParams = Pick<SearchQuery, 'q' | 'page' | 'perPage' | 'group' | 'sort'> & FacetFilters;
 
 export const SearchHit = Type.Object({
-  docId: Type.String(),
+  ...DocumentMetaFields,
   sectionId: Type.String(),
-  file: Type.String(),
-  title: Type.String(),
-  docType: Type.String(),
-  date: NullableString,
-  issuer: NullableString,
-  district: NullableString,
-  province: NullableString,
   heading: NullableString,
   path: Strings,
   snippet: Type.String(),
@@ -100,9 +95,7 @@ export type Fallback = Static<typeof Fallback>;
 
 export const SearchResponse = Type.Object({
   q: Type.String(),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  perPage: Type.Integer(),
+  ...PageFields,
   tookMs: Type.Integer(),
   hits: Type.Array(SearchHit),
   facets: FacetCounts,

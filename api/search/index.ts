@@ -5,6 +5,7 @@
  * `npm run lint` keeps everything outside from reaching past this file.
  */
 export { SearchService, type SearchOptions } from './service.js';
+export { searchParams } from './default-params.js';
 export { AnswerCache, type CacheStats } from './answer-cache.js';
 export { IndexVersion } from './index-version.js';
 export type * from './types.js';

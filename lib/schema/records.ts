@@ -24,6 +24,9 @@ export interface DirectiveRef {
   relation?: CitationRelation;
 }
 
+/** The metadata every view of a document shows (a hit, a summary, an export row), in display order. */
+export const DOCUMENT_META = ['title', 'docType', 'date', 'issuer', 'district', 'province'] as const;
+
 /** Metadata shared by a document and each of its sections (facets live on sections). */
 export interface DocFacets {
   docId: string;

@@ -1,4 +1,4 @@
-import { FACET_FIELDS, type SearchParams } from '../../api/search/index.js';
+import { FACET_FIELDS, searchParams, type SearchParams } from '../../api/search/index.js';
 import type { LoadRequest } from './load.js';
 import { apiPath, meiliBody } from './queries.js';
 
@@ -10,20 +10,7 @@ export interface HeavyQuery {
   meili: { path: string; body: unknown };
 }
 
-const all: SearchParams = {
-  q: '',
-  page: 1,
-  perPage: 20,
-  group: 'section',
-  sort: 'relevance',
-  district: [],
-  province: [],
-  docType: [],
-  issuer: [],
-  directive: [],
-  from: null,
-  to: null,
-};
+const all: SearchParams = searchParams();
 
 function periods(years: number[], interval: 'year' | 'quarter'): [number, number][] {
   if (interval === 'year') return years.map((y) => [y * 10000 + 101, y * 10000 + 1231]);

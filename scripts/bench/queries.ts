@@ -1,4 +1,5 @@
-import { buildFilter, FACET_FIELDS, type SearchParams } from '../../api/search/index.js';
+import { buildFilter, FACET_FIELDS, searchParams, type SearchParams } from '../../api/search/index.js';
+import { DOCUMENT_META } from '../../lib/schema/records.js';
 import { FILTER_KEYS } from '../../lib/schema/literals.js';
 import { MARK_CLOSE, MARK_OPEN, normalizeText } from '../../lib/vietnamese/index.js';
 
@@ -15,20 +16,7 @@ export interface FacetPicks {
   directives: string[];
 }
 
-const base: SearchParams = {
-  q: '',
-  page: 1,
-  perPage: 20,
-  group: 'section',
-  sort: 'relevance',
-  district: [],
-  province: [],
-  docType: [],
-  issuer: [],
-  directive: [],
-  from: null,
-  to: null,
-};
+const base: SearchParams = searchParams();
 
 /** Plain queries: common and rare terms, with and without diacritics (these also go to ripgrep). */
 export const PLAIN_QUERIES = [
@@ -106,20 +94,7 @@ export function meiliBody(p: SearchParams): Record<string, unknown> {
     facets: Object.values(FACET_FIELDS),
     page: p.page,
     hitsPerPage: p.perPage,
-    attributesToRetrieve: [
-      'id',
-      'docId',
-      'file',
-      'title',
-      'docType',
-      'date',
-      'issuer',
-      'district',
-      'province',
-      'heading',
-      'path',
-      'directives',
-    ],
+    attributesToRetrieve: ['id', 'docId', 'file', ...DOCUMENT_META, 'heading', 'path', 'directives'],
     attributesToCrop: ['text'],
     cropLength: 36,
     cropMarker: '…',

@@ -1,23 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
-import type { SearchParams } from '../../api/search/index.js';
+import { searchParams, type SearchParams } from '../../api/search/index.js';
 import { foldKey } from '../../lib/vietnamese/index.js';
 import { Random } from './corpus/random.js';
 import type { BenchQuery, FacetPicks } from './queries.js';
 
-const base: SearchParams = {
-  q: '',
-  page: 1,
-  perPage: 20,
-  group: 'section',
-  sort: 'relevance',
-  district: [],
-  province: [],
-  docType: [],
-  issuer: [],
-  directive: [],
-  from: null,
-  to: null,
-};
+const base: SearchParams = searchParams();
 
 /**
  * Two- and three-syllable phrases as they occur in the indexed text (most Vietnamese words are

@@ -3,26 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../indexer/steps/pipeline.js';
 import type { ExtractedCitation } from '../../indexer/steps/types.js';
+import type { Label } from '../../scripts/eval/score.js';
 
 /**
  * The five seeds, against the expectations written by hand from reading them
  * (test/fixtures/extract/labels.json, entries "seed-…"; the eval uses the same labels).
  */
-interface SeedLabel {
-  id: string;
-  file: string;
-  docType: string;
-  title: string;
-  date: string | null;
-  issuer: string | null;
-  issuerLevel: string | null;
-  district: string | null;
-  province: string | null;
-  period: string | null;
-  signer: { name: string | null; position: string | null } | null;
-  recipients: string[];
-  citations: { key: string; type: string | null; date: string | null; issuer: string | null; title: string | null }[];
-}
+type SeedLabel = Omit<Label, 'set'>;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const labels = (

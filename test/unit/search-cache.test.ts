@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../api/search/answer-cache.js';
 import { requestKey, searchKey } from '../../api/search/cache-key.js';
 import { IndexVersion } from '../../api/search/index-version.js';
+import { searchParams } from '../../api/search/default-params.js';
 import type { SearchParams } from '../../api/search/types.js';
 
-const base: SearchParams = {
-  q: 'cán bộ',
-  page: 1,
-  perPage: 20,
-  group: 'section',
-  sort: 'relevance',
-  district: [],
-  province: [],
-  docType: [],
-  issuer: [],
-  directive: [],
-  from: null,
-  to: null,
-};
+const base: SearchParams = searchParams({ q: 'cán bộ' });
 
 describe('the cache key of a search', () => {
   it("is the same whatever the order or repetition of a filter's values", () => {

@@ -3,6 +3,7 @@ import type { QueryItem } from '../query/index.js';
 import type { SectionHit } from '../retrieval/index.js';
 import { leadSnippet, oneLine, windowSnippet } from './snippet.js';
 import type { SearchHit } from '../types.js';
+import { documentMeta } from '../../store/document-meta.js';
 
 /**
  * The API hit of a section: its metadata and a snippet with the query's matches in <mark>, words
@@ -27,15 +28,8 @@ export function toSearchHits(
       snippet = windowSnippet(text, tokens, markSpans(text, tokens, terms, cited));
     }
     return {
-      docId: h.docId,
+      ...documentMeta(h.docId, h),
       sectionId: h.id,
-      file: h.file,
-      title: h.title,
-      docType: h.docType,
-      date: h.date ?? null,
-      issuer: h.issuer ?? null,
-      district: h.district ?? null,
-      province: h.province ?? null,
       heading: h.heading ?? null,
       path: h.path ?? [],
       snippet,

@@ -1,25 +1,10 @@
 import type { Meilisearch, SearchParams as MeiliParams } from 'meilisearch';
-import type { SectionRecord } from '../../../lib/schema/records.js';
+import { DOCUMENT_META, type SectionRecord } from '../../../lib/schema/records.js';
 import { quoteFilterValue } from '../filters.js';
 import type { TierQuery } from '../query/index.js';
 import type { GroupMode } from '../types.js';
 
-export const HIT_FIELDS = [
-  'id',
-  'docId',
-  'file',
-  'title',
-  'docType',
-  'date',
-  'issuer',
-  'district',
-  'province',
-  'heading',
-  'path',
-  'directives',
-  'text',
-  'ocr',
-];
+export const HIT_FIELDS = ['id', 'docId', 'file', ...DOCUMENT_META, 'heading', 'path', 'directives', 'text', 'ocr'];
 
 export type MatchingStrategy = 'all' | 'last';
 
